@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per top-level zhiqiao-cli command; each parses its own arguments (args[0] is the
+// command name) and returns the process exit code (0 ok, 1 failure, 2 usage error).
+int runConnectionCommand(const QStringList &args); // connection list|add|edit|remove|test
+int runDemoCommand(const QStringList &args);       // demo seed|checksum|summary
+int runReadCommand(const QStringList &args);       // read --platform P --entity E --limit N
+int runAdapterCommand(const QStringList &args);    // adapter check FILE --platform P

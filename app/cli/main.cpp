@@ -1,0 +1,52 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <vector>
+
+namespace {
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+// Commands are added here as they are built.
+const std::vector<Command> kCommands = {
+};
+
+int usage()
+{
+    QTextStream err(stderr);
+    err << "usage: zhiqiao-cli <command> [options]\n\ncommands:\n";
+    for (const Command &c : kCommands)
+        err << "  " << QString::fromLatin1(c.name).leftJustified(12) << c.summary << "\n";
+    err << "\nRun `zhiqiao-cli <command> --help` for a command's options.\n";
+    return 2;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Zhiqiao"));
+    QCoreApplication::setApplicationName(QStringLiteral("Zhiqiao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ZQ_VERSION));
+
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h"))
+        return usage();
+    if (args.first() == QLatin1String("--version")) {
+        std::printf("zhiqiao-cli %s\n", ZQ_VERSION);
+        return 0;
+    }
+    for (const Command &c : kCommands) {
+        if (args.first() == QLatin1String(c.name))
+            return c.run(args);
+    }
+    QTextStream(stderr) << "unknown command: " << args.first() << "\n";
+    return usage();
+}

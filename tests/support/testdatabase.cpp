@@ -1,0 +1,70 @@
+#include "testdatabase.h"
+
+#include "db/pgconnection.h"
+
+#include <QTest>
+#include <QtGlobal>
+
+#include <pqxx/nontransaction>
+
+namespace {
+std::string adminConninfo()
+{
+    return "dbname=" + qEnvironmentVariable("PGDATABASE", QStringLiteral("postgres")).toStdString();
+}
+} // namespace
+
+bool TestDatabase::sandboxConfigured()
+{
+    return !qEnvironmentVariableIsEmpty("PGHOST") && !qEnvironmentVariableIsEmpty("PGPORT");
+}
+
+TestDatabase::TestDatabase(const QString &name)
+    : m_name(QStringLiteral("zq_") + name.toLower())
+{
+    if (!sandboxConfigured()) {
+        QTest::qFail("PGHOST/PGPORT are not set: run the tests through scripts/test.sh, which "
+                     "starts the PostgreSQL sandbox.", __FILE__, __LINE__);
+        return;
+    }
+    try {
+        pqxx::connection admin(adminConninfo());
+        pqxx::nontransaction tx(admin);
+        const std::string q = PgConnection::quoteIdent(m_name.toStdString());
+        tx.exec0("DROP DATABASE IF EXISTS " + q + " WITH (FORCE)");
+        tx.exec0("CREATE DATABASE " + q);
+        m_ready = true;
+    } catch (const std::exception &e) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot create test database: %1").arg(QString::fromUtf8(e.what()))),
+                     __FILE__, __LINE__);
+    }
+}
+
+TestDatabase::~TestDatabase()
+{
+    // Left in place on purpose: a failed test's data can be inspected until the sandbox stops.
+}
+
+ConnectionProfile TestDatabase::profile(const QString &profileName) const
+{
+    ConnectionProfile p;
+    p.id = profileName;
+    p.name = profileName;
+    p.host = qEnvironmentVariable("PGHOST");
+    p.port = qEnvironmentVariableIntValue("PGPORT");
+    p.database = m_name;
+    p.user = qEnvironmentVariable("PGUSER");
+    p.sslMode = QStringLiteral("disable");
+    p.environment = QStringLiteral("test");
+    return p;
+}
+
+std::string TestDatabase::conninfo() const
+{
+    return "dbname='" + m_name.toStdString() + "'"; // names are zq_[a-z0-9_]+
+}
+
+std::unique_ptr<pqxx::connection> TestDatabase::connect() const
+{
+    return std::make_unique<pqxx::connection>(conninfo());
+}
