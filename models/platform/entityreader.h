@@ -1,0 +1,46 @@
+#pragma once
+
+#include "db/result.h"
+#include "platform/adapter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <pqxx/connection>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+// One page of canonical records. Each record maps canonical field names to values typed as
+// CanonicalType says (QString, QDateTime UTC, double, qlonglong, bool; null QVariant for NULL).
+struct EntityPage
+{
+    QList<QVariantMap> records;
+    QList<QStringList> keys; // per record: the platform key column values (paging cursor)
+    QStringList lastKey;     // pass as `after` for the next page; empty when the page is empty
+};
+
+// A parameterised statement: SQL text with $1..$n and the parameter values (nullopt = NULL).
+struct ParamStatement
+{
+    std::string sql;
+    std::vector<std::optional<std::string>> params;
+};
+
+// Reads canonical records through a catalog-checked adapter. Synchronous: call from a worker
+// thread with that thread's own connection. Never throws.
+namespace EntityReader {
+
+// Records ordered by the entity's platform key; `after` = key values of the last record seen.
+Result<EntityPage> read(pqxx::connection &conn, const Adapter &adapter, const QString &entity,
+                        int limit, const QStringList &after = {});
+Result<qlonglong> count(pqxx::connection &conn, const Adapter &adapter, const QString &entity);
+
+// The statements, for tests and diagnostics.
+Result<ParamStatement> selectStatement(const Adapter &adapter, const QString &entity, int limit,
+                                       const QStringList &after = {});
+
+} // namespace EntityReader

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "db/result.h"
+#include "platform/adapter.h"
+#include "platform/entityreader.h"
+
+#include <QStringList>
+#include <QVariantMap>
+
+#include <pqxx/transaction_base>
+
+// Writes one canonical record through an adapter's write section. Migration (a later issue)
+// drives this inside its batch transaction; here it exists so write sections are real.
+namespace EntityWriter {
+
+// INSERT for one canonical record: SQL with $n placeholders and the parameters in order.
+// Parameters are canonical values rendered as text; conversions happen in SQL.
+Result<ParamStatement> insertStatement(const Adapter &adapter, const QString &entity,
+                                       const QVariantMap &record);
+
+// Runs insertStatement in `tx`; returns the main target's `returning` values.
+Result<QStringList> insert(pqxx::transaction_base &tx, const Adapter &adapter, const QString &entity,
+                           const QVariantMap &record);
+
+// Canonical value -> parameter text (timestamps ISO 8601 UTC, booleans true/false).
+std::optional<std::string> parameterText(const QVariant &value);
+
+} // namespace EntityWriter
