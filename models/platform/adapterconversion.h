@@ -24,4 +24,11 @@ QString name(AdapterConversion c);
 bool fromName(const QString &name, AdapterConversion *out);
 QStringList names();
 bool isWritable(AdapterConversion c); // has an inverse
+// Whether the conversion can produce a canonical field of type t.
+bool fitsField(AdapterConversion c, CanonicalType t);
+// Whether a column of this PostgreSQL type (typname, typcategory) can be converted to/from t.
+bool acceptsColumnType(AdapterConversion c, CanonicalType t, const QString &typeName,
+                       const QString &typeCategory);
+// The column types acceptsColumnType allows, in words, for problem messages.
+QString expectedColumnTypes(AdapterConversion c, CanonicalType t);
 }
