@@ -1,0 +1,176 @@
+#include "platform/entityreader.h"
+
+#include "platform/adaptersql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
+#include <pqxx/transaction>
+
+#include <cmath>
+
+namespace {
+
+Result<const AdapterEntity *> findEntity(const Adapter &adapter, const QString &entity)
+{
+    if (!CanonicalSchema::entity(entity))
+        return DbError::make(DbError::Kind::AdapterInvalid,
+                             QCoreApplication::translate("EntityReader", "\"%1\" is not a canonical entity; use one of: %2.")
+                                 .arg(entity, CanonicalSchema::entityNames().join(QStringLiteral(", "))));
+    const AdapterEntity *e = adapter.entity(entity);
+    if (!e)
+        return DbError::make(DbError::Kind::AdapterInvalid,
+                             QCoreApplication::translate("EntityReader", "The adapter for %1 does not describe entity \"%2\".")
+                                 .arg(adapter.platform, entity),
+                             {}, {}, adapter.file);
+    return e;
+}
+
+DbError notChecked(const Adapter &adapter)
+{
+    return DbError::make(DbError::Kind::AdapterMismatch,
+                         QCoreApplication::translate("EntityReader",
+                             "The adapter for %1 has not passed the check against this database.").arg(adapter.platform),
+                         {}, {}, adapter.file);
+}
+
+QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
+{
+    if (f.is_null())
+        return QVariant();
+    const QString text = QString::fromUtf8(f.c_str(), int(f.size()));
+    switch (field.type) {
+    case CanonicalType::Timestamp: {
+        const double seconds = text.toDouble();
+        if (!std::isfinite(seconds))
+            return QVariant(); // ±infinity has no QDateTime
+        return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), QTimeZone::utc());
+    }
+    case CanonicalType::Fraction: return text.toDouble();
+    case CanonicalType::Seconds: return text.toLongLong();
+    case CanonicalType::Boolean: return text == QLatin1String("true");
+    case CanonicalType::Key:
+    case CanonicalType::Text:
+    case CanonicalType::Enum:
+    case CanonicalType::Money: return text; // money stays exact decimal text
+    }
+    return text;
+}
+
+std::vector<const char *> paramPointers(const std::vector<std::optional<std::string>> &params)
+{
+    std::vector<const char *> out;
+    out.reserve(params.size());
+    for (const auto &p : params)
+        out.push_back(p ? p->c_str() : nullptr);
+    return out;
+}
+
+} // namespace
+
+namespace EntityReader {
+
+Result<ParamStatement> selectStatement(const Adapter &adapter, const QString &entityName, int limit,
+                                       const QStringList &after)
+{
+    Result<const AdapterEntity *> found = findEntity(adapter, entityName);
+    if (!found)
+        return found.error();
+    const AdapterEntity &entity = **found;
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
+    if (!after.isEmpty() && after.size() != entity.key.size())
+        return DbError::make(DbError::Kind::Other,
+                             QCoreApplication::translate("EntityReader", "The key of %1 has %n value(s).", nullptr,
+                                                         int(entity.key.size())).arg(entityName));
+
+    AdapterSql sql;
+    std::string select = "SELECT ";
+    std::string order;
+    for (int i = 0; i < entity.key.size(); ++i) {
+        const std::string c = AdapterSql::column(entity.key[i]);
+        select += (i ? ", " : "") + std::string("(") + c + ")::text";
+        order += (i ? ", " : "") + c;
+    }
+    for (const CanonicalField &f : canonical.fields) {
+        if (const AdapterFieldMapping *m = entity.mapping(f.name))
+            select += ", " + sql.readExpression(*m, f);
+    }
+    std::string where;
+    if (!after.isEmpty()) {
+        std::string left, right;
+        for (int i = 0; i < entity.key.size(); ++i) {
+            const AdapterColumnRef &k = entity.key[i];
+            left += (i ? ", " : "") + AdapterSql::column(k);
+            right += (i ? ", " : "") + sql.param(after[i].toStdString()) + AdapterSql::cast(k.typeSchema, k.typeName);
+        }
+        where = " WHERE (" + left + ") > (" + right + ")";
+    }
+    ParamStatement st;
+    st.sql = select + AdapterSql::from(adapter, entity) + where + " ORDER BY " + order;
+    if (limit >= 0)
+        st.sql += " LIMIT " + sql.param(std::to_string(limit));
+    st.params = sql.takeParams();
+    return st;
+}
+
+Result<EntityPage> read(pqxx::connection &conn, const Adapter &adapter, const QString &entityName, int limit,
+                        const QStringList &after)
+{
+    if (!adapter.catalogChecked)
+        return notChecked(adapter);
+    Result<ParamStatement> st = selectStatement(adapter, entityName, limit, after);
+    if (!st)
+        return st.error();
+    const AdapterEntity &entity = *adapter.entity(entityName);
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
+    try {
+        pqxx::read_transaction tx(conn);
+        const auto ptrs = paramPointers(st->params);
+        const pqxx::result rows = tx.exec_params(st->sql, pqxx::prepare::make_dynamic_params(ptrs));
+        EntityPage page;
+        const int keyCount = int(entity.key.size());
+        for (const pqxx::row &row : rows) {
+            QStringList key;
+            for (int i = 0; i < keyCount; ++i)
+                key.append(QString::fromUtf8(row[i].c_str()));
+            QVariantMap record;
+            int column = keyCount;
+            for (const CanonicalField &f : canonical.fields) {
+                if (entity.mapping(f.name))
+                    record.insert(f.name, canonicalValue(row[column++], f));
+                else
+                    record.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));
+            }
+            page.records.append(record);
+            page.keys.append(key);
+        }
+        if (!page.keys.isEmpty())
+            page.lastKey = page.keys.last();
+        return page;
+    } catch (const std::exception &e) {
+        DbError error = DbError::fromException(e);
+        error.detail = adapter.file + QStringLiteral(": ") + entityName;
+        return error;
+    }
+}
+
+Result<qlonglong> count(pqxx::connection &conn, const Adapter &adapter, const QString &entityName)
+{
+    if (!adapter.catalogChecked)
+        return notChecked(adapter);
+    Result<const AdapterEntity *> found = findEntity(adapter, entityName);
+    if (!found)
+        return found.error();
+    try {
+        pqxx::read_transaction tx(conn);
+        const pqxx::row row = tx.exec1("SELECT count(*)" + AdapterSql::from(adapter, **found));
+        return row[0].as<qlonglong>();
+    } catch (const std::exception &e) {
+        return DbError::fromException(e);
+    }
+}
+
+} // namespace EntityReader
