@@ -16,6 +16,7 @@ struct Command
 
 // Commands are added here as they are built.
 const std::vector<Command> kCommands = {
+    {"connection", "list, add, edit, remove and test saved platform connections", runConnectionCommand},
 };
 
 int usage()

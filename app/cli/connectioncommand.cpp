@@ -1,0 +1,242 @@
+#include "clicommands.h"
+#include "clisupport.h"
+
+#include "db/connectiontester.h"
+#include "db/passwordstore.h"
+#include "db/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+// zhiqiao-cli connection list|add|edit|remove|test: the same saved profiles the GUI shows.
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionCommand", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usage()
+{
+    err() << "usage: zhiqiao-cli connection list\n"
+             "       zhiqiao-cli connection add --name N --host H [--port P] --database D --user U\n"
+             "                                  [--sslmode M] [--sslrootcert FILE] --adapter FILE\n"
+             "                                  [--environment production|staging|test|development]\n"
+             "                                  [--password-stdin]\n"
+             "       zhiqiao-cli connection edit NAME [same options as add; only those given change]\n"
+             "       zhiqiao-cli connection remove NAME\n"
+             "       zhiqiao-cli connection test NAME\n"
+             "Passwords: --password-stdin stores one in the OS keychain when there is one; otherwise\n"
+             "ZHIQIAO_PASSWORD, libpq's PGPASSWORD or pgpass file, or a prompt on a terminal.\n";
+    err().flush();
+    return 2;
+}
+
+void addProfileOptions(QCommandLineParser &parser)
+{
+    const QString value = QStringLiteral("value");
+    parser.addOptions({
+        {QStringLiteral("name"), tr("Name shown to people (unique)."), value},
+        {QStringLiteral("host"), tr("Server host name or address."), value},
+        {QStringLiteral("port"), tr("Server port (default 5432)."), value},
+        {QStringLiteral("database"), tr("Database name."), value},
+        {QStringLiteral("user"), tr("Database user."), value},
+        {QStringLiteral("sslmode"), tr("disable, allow, prefer, require, verify-ca or verify-full."), value},
+        {QStringLiteral("sslrootcert"), tr("CA certificate file for verify-ca/verify-full."), value},
+        {QStringLiteral("adapter"), tr("Adapter file, or :/adapters/<name>.json for a built-in one."), value},
+        {QStringLiteral("environment"), tr("production, staging, test or development."), value},
+        {QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")},
+    });
+}
+
+// Applies only the options that were given, so `edit` changes just those fields.
+bool applyOptions(const QCommandLineParser &parser, ConnectionProfile &p)
+{
+    auto set = [&parser](const char *option, QString &field) {
+        if (parser.isSet(QLatin1String(option)))
+            field = parser.value(QLatin1String(option));
+    };
+    set("name", p.name);
+    set("host", p.host);
+    set("database", p.database);
+    set("user", p.user);
+    set("sslmode", p.sslMode);
+    set("sslrootcert", p.sslRootCert);
+    set("adapter", p.adapterPath);
+    set("environment", p.environment);
+    if (parser.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        p.port = parser.value(QStringLiteral("port")).toInt(&ok);
+        if (!ok) {
+            err() << tr("--port takes a number.") << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+// Stores the password from stdin in the keychain, or says why it could not.
+void storePasswordFromStdin(const QString &profileId)
+{
+    const QString password = CliSupport::readStdinLine();
+    if (password.isEmpty())
+        return;
+    PasswordStore passwords;
+    const DbError e = CliSupport::waitFor(passwords.storeInKeychain(profileId, password));
+    if (e.isError())
+        err() << tr("warning: the password was not stored: %1 Supply it with ZHIQIAO_PASSWORD or libpq's pgpass file instead.")
+                     .arg(e.message)
+              << "\n";
+}
+
+std::optional<ConnectionProfile> findProfile(const ProfileStore &store, const QString &name)
+{
+    auto p = store.profileByName(name);
+    if (!p)
+        p = store.profile(name);
+    if (!p)
+        err() << tr("No saved connection is called \"%1\". `zhiqiao-cli connection list` shows them.").arg(name) << "\n";
+    return p;
+}
+
+int list()
+{
+    const QList<ConnectionProfile> profiles = ProfileStore().profiles();
+    if (profiles.isEmpty()) {
+        err() << tr("No saved connections. Add one with `zhiqiao-cli connection add`.") << "\n";
+        return 0;
+    }
+    int nameWidth = 4;
+    for (const ConnectionProfile &p : profiles)
+        nameWidth = qMax(nameWidth, int(p.name.size()));
+    out() << QStringLiteral("NAME").leftJustified(nameWidth + 2) << "ENVIRONMENT  ADDRESS / USER / SSLMODE / ADAPTER\n";
+    for (const ConnectionProfile &p : profiles)
+        out() << p.name.leftJustified(nameWidth + 2) << p.environment.leftJustified(13) << p.address() << "  "
+              << p.user << "  " << p.sslMode << "  " << p.adapterPath << "\n";
+    return 0;
+}
+
+int add(const QCommandLineParser &parser)
+{
+    ConnectionProfile p;
+    if (!applyOptions(parser, p))
+        return 2;
+    ProfileStore store;
+    const QStringList problems = store.problems(p);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            err() << problem << "\n";
+        return 2;
+    }
+    auto saved = store.add(p);
+    if (!saved) {
+        err() << saved.error().message << "\n";
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        storePasswordFromStdin(saved->id);
+    out() << saved->id << "\n";
+    return 0;
+}
+
+int edit(const QCommandLineParser &parser, const QString &name)
+{
+    ProfileStore store;
+    auto p = findProfile(store, name);
+    if (!p)
+        return 1;
+    if (!applyOptions(parser, *p))
+        return 2;
+    auto saved = store.update(*p);
+    if (!saved) {
+        err() << saved.error().message << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        storePasswordFromStdin(saved->id);
+    return 0;
+}
+
+int remove(const QString &name)
+{
+    ProfileStore store;
+    const auto p = findProfile(store, name);
+    if (!p)
+        return 1;
+    store.remove(p->id);
+    PasswordStore passwords;
+    const DbError e = CliSupport::waitFor(passwords.remove(p->id));
+    if (e.isError())
+        err() << tr("warning: %1").arg(e.message) << "\n";
+    return 0;
+}
+
+int test(const QString &name)
+{
+    auto platform = CliSupport::resolvePlatform(name);
+    if (!platform) {
+        err() << platform.error().message << "\n";
+        return 1;
+    }
+    const ConnectionTestResult r = ConnectionTester::run(platform->profile, platform->password);
+    if (r.ok()) {
+        out() << tr("ok: %1 (%2): PostgreSQL %3, %4, adapter \"%5\" matches, %6 ms")
+                     .arg(platform->profile.name, platform->profile.address(), r.serverVersion,
+                          r.tls ? tr("TLS") : tr("no TLS"), r.adapterName)
+                     .arg(r.elapsedMs)
+              << "\n";
+        return 0;
+    }
+    err() << tr("failed: %1 (%2): %3").arg(platform->profile.name, platform->profile.address(), r.error.message) << "\n";
+    if (!r.error.serverText.isEmpty())
+        err() << tr("server said:") << "\n  " << QString(r.error.serverText).replace(QLatin1Char('\n'), QLatin1String("\n  ")) << "\n";
+    return 1;
+}
+} // namespace
+
+int runConnectionCommand(const QStringList &args)
+{
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h"))
+        return usage();
+    const QString sub = args.at(1);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    addProfileOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("name"), tr("Saved connection (edit, remove, test)."));
+    if (!parser.parse(QStringList{QStringLiteral("zhiqiao-cli connection ") + sub} + args.mid(2))) {
+        err() << parser.errorText() << "\n";
+        return usage();
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        return usage();
+    const QStringList positional = parser.positionalArguments();
+
+    int rc = 2;
+    if (sub == QLatin1String("list") && positional.isEmpty())
+        rc = list();
+    else if (sub == QLatin1String("add") && positional.isEmpty())
+        rc = add(parser);
+    else if (sub == QLatin1String("edit") && positional.size() == 1)
+        rc = edit(parser, positional.first());
+    else if (sub == QLatin1String("remove") && positional.size() == 1)
+        rc = remove(positional.first());
+    else if (sub == QLatin1String("test") && positional.size() == 1)
+        rc = test(positional.first());
+    else
+        rc = usage();
+    out().flush();
+    err().flush();
+    return rc;
+}
