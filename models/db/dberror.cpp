@@ -52,9 +52,13 @@ DbError DbError::make(Kind kind, const QString &message, const QString &serverTe
 DbError DbError::fromConnectFailure(const std::string &m)
 {
     const QString server = QString::fromStdString(m).trimmed();
-    if (contains(m, "password authentication failed") || contains(m, "no password supplied")
-        || contains(m, "fe_sendauth") || contains(m, "SASL authentication failed"))
-        return make(Kind::WrongPassword, tr("The server rejected the password for this user."), server, QStringLiteral("28P01"));
+    if (contains(m, "no password supplied"))
+        return make(Kind::WrongPassword, tr("The server needs a password for this user, and none is known."), server, QStringLiteral("28P01"));
+    // With password authentication PostgreSQL does not reveal whether the role exists, so an
+    // unknown user reads the same as a wrong password; the message says both.
+    if (contains(m, "password authentication failed") || contains(m, "fe_sendauth")
+        || contains(m, "SASL authentication failed"))
+        return make(Kind::WrongPassword, tr("The server rejected the user name or password."), server, QStringLiteral("28P01"));
     if (contains(m, "role \"") && contains(m, "does not exist"))
         return make(Kind::UnknownUser, tr("This user does not exist on the server."), server, QStringLiteral("28000"));
     if (contains(m, "database \"") && contains(m, "does not exist"))
