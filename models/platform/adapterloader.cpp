@@ -81,6 +81,13 @@ AdapterLoadResult parseData(const QByteArray &json, const QString &fileName, QBy
     return result;
 }
 
+AdapterLoadResult structureOnly(AdapterLoadResult result)
+{
+    if (!result.problems.isEmpty())
+        result.adapter.reset();
+    return result;
+}
+
 bool readFile(const QString &path, QByteArray *data, AdapterLoadResult *result)
 {
     static const bool registered = (initModelResources(), true);
@@ -118,7 +125,7 @@ namespace AdapterLoader {
 AdapterLoadResult loadData(const QByteArray &json, const QString &fileName)
 {
     QByteArray kept;
-    return parseData(json, fileName, &kept);
+    return structureOnly(parseData(json, fileName, &kept));
 }
 
 AdapterLoadResult loadFile(const QString &path)
@@ -134,9 +141,13 @@ AdapterLoadResult loadData(const QByteArray &json, const QString &fileName, pqxx
 {
     QByteArray kept;
     AdapterLoadResult result = parseData(json, fileName, &kept);
-    // Catalog problems are worth reporting even when the structure has some: people fix all at once.
+    // Catalog problems are worth reporting even when the structure has some: people fix all at
+    // once. The adapter itself is only handed out when the structure was sound.
+    const bool structureOk = result.problems.isEmpty();
     if (result.adapter)
         addCatalogProblems(result, kept, conn);
+    if (!structureOk)
+        result.adapter.reset();
     return result;
 }
 

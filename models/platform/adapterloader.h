@@ -25,7 +25,8 @@ struct AdapterProblem
 
 struct AdapterLoadResult
 {
-    std::optional<Adapter> adapter; // set when the file parsed and was structurally sound
+    std::optional<Adapter> adapter; // set when the file parsed and its structure is sound (catalog
+                                    // problems may remain: check ok())
     QList<AdapterProblem> problems; // every problem found, not only the first
 
     bool ok() const { return adapter.has_value() && problems.isEmpty(); }
