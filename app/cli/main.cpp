@@ -17,6 +17,8 @@ struct Command
 // Commands are added here as they are built.
 const std::vector<Command> kCommands = {
     {"connection", "list, add, edit, remove and test saved platform connections", runConnectionCommand},
+    {"read", "read canonical records of an entity from a platform", runReadCommand},
+    {"adapter", "check an adapter file (and a database) and list every problem", runAdapterCommand},
 };
 
 int usage()
