@@ -153,6 +153,11 @@ QString ConnectionsPage::currentId() const
     return m_table->item(row, NameColumn)->data(kIdRole).toString();
 }
 
+ConnectionDialog *ConnectionsPage::openDialog() const
+{
+    return m_dialog.data();
+}
+
 void ConnectionsPage::selectProfile(const QString &id)
 {
     const int row = rowOf(id);

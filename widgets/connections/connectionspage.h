@@ -36,7 +36,7 @@ public:
     void toggleConnection();
 
     // The dialog opened by addConnection()/editConnection(), while it is open (for tests).
-    ConnectionDialog *openDialog() const { return m_dialog; }
+    ConnectionDialog *openDialog() const;
 
     enum Column { NameColumn, EnvironmentColumn, AddressColumn, AdapterColumn, StateColumn, ColumnCount };
 
