@@ -17,6 +17,7 @@ struct Command
 // Commands are added here as they are built.
 const std::vector<Command> kCommands = {
     {"connection", "list, add, edit, remove and test saved platform connections", runConnectionCommand},
+    {"demo", "create the demo platforms (seed) and hash their content (checksum)", runDemoCommand},
     {"read", "read canonical records of an entity from a platform", runReadCommand},
     {"adapter", "check an adapter file (and a database) and list every problem", runAdapterCommand},
 };

@@ -12,7 +12,7 @@ const char *const kActions[] = {"view", "click", "play", "like", "collect", "com
 const char *const kPlans[] = {"month", "year", "svip"};
 const char *const kPurposes[] = {"migration", "sharing", "recommendation"};
 const char *const kRefundReasons[] = {"七天无理由退款", "误购", "重复购买", "内容与描述不符", "不想学了"};
-const char *const kConsentPlaces[] = {"注册协议弹窗", "设置-隐私与授权", "迁移授权页", "会员开通页"};
+const char *const kConsentPlaces[] = {"注册协议弹窗", "迁移授权页", "合作方共享授权页", "设置-隐私与授权"};
 
 const char *channel(DemoChannel c)
 {
@@ -186,7 +186,8 @@ void DemoDedaoWriter::writeConsents()
             for (const DemoConsent &c : m_population.consents(account)) {
                 // Evidence: where and under which policy version the user answered.
                 const std::string source = std::string(channel(account.channel)) + ":"
-                    + kConsentPlaces[c.evidence % 4] + " 隐私政策v3." + std::to_string(c.evidence % 6);
+                    + (c.evidence % 2 == 0 ? kConsentPlaces[0] : kConsentPlaces[c.purpose + 1]) + " 隐私政策v3."
+                    + std::to_string(c.evidence % 6);
                 w.integer(static_cast<std::int64_t>(userId)).text(kPurposes[c.purpose]).boolean(c.agreed);
                 w.integer(c.at).text(source);
                 w.endRow();

@@ -327,6 +327,7 @@ void DemoPopulation::events(const DemoPerson &person, const DemoAccount &account
                                                            1 + rng.poisson(kSessionMeanEvents - 1));
         const DemoChannel channel = eventChannel(rng, account);
         std::uint32_t focus = pickItem(person, platform, rng);
+        bool freshFocus = true; // people look at an item before they play, like or share it
         for (std::int64_t j = 0; j < length; ++j) {
             DemoEvent e;
             e.at = std::min(t, reference - 1);
@@ -340,10 +341,15 @@ void DemoPopulation::events(const DemoPerson &person, const DemoAccount &account
                 e.keywordPick = static_cast<std::uint8_t>(rng.between(0, 255));
             } else {
                 e.kind = static_cast<DemoEventKind>(rng.pickWeighted(kEventKindWeights));
-                if (e.kind == DemoEventKind::Play && !owned.empty() && rng.chance(0.6))
+                if (e.kind == DemoEventKind::Play && !owned.empty() && rng.chance(0.6)) {
                     focus = owned[static_cast<std::size_t>(rng.between(0, static_cast<std::int64_t>(owned.size()) - 1))];
-                else if (rng.chance(0.3))
+                } else if (rng.chance(0.3)) {
                     focus = pickItem(person, platform, rng);
+                    freshFocus = true;
+                }
+                if (freshFocus && rng.chance(0.7))
+                    e.kind = DemoEventKind::View;
+                freshFocus = false;
                 e.item = static_cast<std::int32_t>(focus);
             }
             if (rng.chance(kOrphanEventShare) || (out.empty() && showcase)) {

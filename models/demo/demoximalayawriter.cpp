@@ -13,7 +13,7 @@ const char *const kSignupClients[] = {"PC", "H5", "iOS", "Android"};
 const char *const kEventTypes[] = {"browse", "tap", "listen", "thumb_up", "subscribe", "comment", "forward", "query"};
 const char *const kPlans[] = {"VIP_M", "VIP_Y", "SVIP"};
 const char *const kConsentTypes[] = {"MIGRATE", "SHARE", "PERSONALIZE"};
-const char *const kEvidence[] = {"隐私政策弹窗同意", "设置>隐私>个性化推荐开关", "账号迁移授权页勾选", "VIP开通协议勾选"};
+const char *const kEvidence[] = {"隐私政策弹窗同意", "账号迁移授权页勾选", "数据共享协议勾选", "设置>隐私>个性化推荐开关"};
 const char *const kAppVersions[] = {"9.1.12", "9.2.36", "9.3.5", "9.3.21"};
 
 // Stream tags for derived UUIDs.
@@ -216,7 +216,9 @@ void DemoXimalayaWriter::writeConsents()
     copyTable("privacy_consent", "account_id, consent_type, granted, granted_at, evidence", [this](CopyWriter &w) {
         forEachAccount([&](const DemoPerson &, const DemoAccount &account, std::uint64_t) {
             for (const DemoConsent &c : m_population.consents(account)) {
-                const std::string evidence = std::string(kEvidence[c.evidence % 4]) + "（"
+                // Half answered the general privacy pop-up, half the purpose's own switch.
+                const char *place = c.evidence % 2 == 0 ? kEvidence[0] : kEvidence[c.purpose + 1];
+                const std::string evidence = std::string(place) + "（"
                     + kSignupClients[static_cast<int>(account.channel)] + " " + kAppVersions[(c.evidence / 4) % 4] + "）";
                 accountId(w, account);
                 w.text(kConsentTypes[c.purpose]).boolean(c.agreed).timestamptz(c.at).text(evidence);
