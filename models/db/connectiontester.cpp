@@ -23,7 +23,8 @@ void readServerFacts(pqxx::connection &conn, ConnectionTestResult &result)
     const pqxx::row row = tx.exec1(
         "SELECT current_setting('server_version'),"
         " coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)");
-    result.serverVersion = QString::fromStdString(row[0].as<std::string>());
+    // "15.20 (Debian 15.20-0+deb12u1)": the number is what people compare.
+    result.serverVersion = QString::fromStdString(row[0].as<std::string>()).section(QLatin1Char(' '), 0, 0);
     result.tls = row[1].as<bool>();
 }
 

@@ -20,6 +20,9 @@ ErrorBannerWidget::ErrorBannerWidget(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("bannerText"));
+    // Room for two lines up front: a dialog that is already shown does not grow when the text wraps.
+    m_label->setMinimumHeight(2 * m_label->fontMetrics().lineSpacing() + 4);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);

@@ -19,6 +19,17 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace {
+// QFormLayout only makes a buddy label for a widget row; rows holding a layout need their own
+// label so the mnemonic works and the '&' is not shown.
+void addLayoutRow(QFormLayout *form, const QString &text, QWidget *buddy, QLayout *row)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    form->addRow(label, row);
+}
+} // namespace
+
 ConnectionDialog::ConnectionDialog(ConnectionManager *manager, const std::optional<ConnectionProfile> &existing,
                                    QWidget *parent)
     : QDialog(parent)
@@ -56,7 +67,7 @@ void ConnectionDialog::buildForm()
     auto *envRow = new QHBoxLayout;
     envRow->addWidget(m_environment, 1);
     envRow->addWidget(m_badge);
-    form->addRow(tr("&Environment:"), envRow);
+    addLayoutRow(form, tr("&Environment:"), m_environment, envRow);
 
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
@@ -65,9 +76,11 @@ void ConnectionDialog::buildForm()
     m_port->setRange(1, 65535);
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_host, 1);
-    hostRow->addWidget(new QLabel(tr("Port:"), this));
+    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setBuddy(m_port);
+    hostRow->addWidget(portLabel);
     hostRow->addWidget(m_port);
-    form->addRow(tr("&Host:"), hostRow);
+    addLayoutRow(form, tr("&Host:"), m_host, hostRow);
 
     m_database = new QLineEdit(this);
     m_database->setObjectName(QStringLiteral("databaseEdit"));
@@ -94,8 +107,7 @@ void ConnectionDialog::buildForm()
     } else {
         m_remember->setChecked(false);
         m_remember->setEnabled(false);
-        m_keychainNote->setText(tr("No keychain is available, so the password is kept only until Zhiqiao closes "
-                                   "and you will be asked once per session. (%1)")
+        m_keychainNote->setText(tr("No keychain here: the password is kept until Zhiqiao closes. %1")
                                     .arg(passwords->keychainUnavailableReason()));
     }
     form->addRow(QString(), m_remember);
@@ -115,7 +127,7 @@ void ConnectionDialog::buildForm()
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_caBrowse);
-    form->addRow(tr("&CA file:"), caRow);
+    addLayoutRow(form, tr("&CA file:"), m_caFile, caRow);
 
     m_adapter = new QComboBox(this);
     m_adapter->setObjectName(QStringLiteral("adapterCombo"));
@@ -125,7 +137,7 @@ void ConnectionDialog::buildForm()
     auto *adapterRow = new QHBoxLayout;
     adapterRow->addWidget(m_adapter, 1);
     adapterRow->addWidget(m_adapterBrowse);
-    form->addRow(tr("&Adapter:"), adapterRow);
+    addLayoutRow(form, tr("&Adapter:"), m_adapter, adapterRow);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
@@ -156,7 +168,7 @@ void ConnectionDialog::buildForm()
     layout->addWidget(m_result);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
