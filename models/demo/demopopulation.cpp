@@ -82,7 +82,8 @@ DemoPerson DemoPopulation::person(std::uint64_t index) const
     p.index = index;
     p.showcase = showcaseDirt(index);
     const double where = rng.uniform();
-    if (p.showcase != DemoDirt::None || where < kBothPlatformsShare) {
+    const bool powerUser = index % kPowerUserStride == kPowerUserStride / 2;
+    if (p.showcase != DemoDirt::None || powerUser || where < kBothPlatformsShare) {
         p.onDedao = p.onXimalaya = true;
     } else if (where < kBothPlatformsShare + kDedaoOnlyShare) {
         p.onDedao = true;

@@ -27,7 +27,8 @@ public:
     static constexpr double kEventScale = 15.4;
     static constexpr double kEventShape = 1.4;
     static constexpr std::int64_t kMaxEvents = 90000;
-    // One guaranteed power user (50k-80k events) per this many people, for profile benchmarks.
+    // One guaranteed power user (50k-80k events) per this many people, for profile benchmarks:
+    // people 100000, 300000, 500000... (on both platforms; heavy on 得到 and 喜马拉雅 alternately).
     static constexpr std::uint64_t kPowerUserStride = 200000;
     static constexpr double kSessionMeanEvents = 6.0;
     // --- Purchases, refunds, memberships ---
