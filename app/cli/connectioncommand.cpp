@@ -94,11 +94,14 @@ void storePasswordFromStdin(const QString &profileId)
     if (password.isEmpty())
         return;
     PasswordStore passwords;
+    const QString hint = tr("Supply it with ZHIQIAO_PASSWORD or libpq's pgpass file instead.");
+    if (!passwords.keychainAvailable()) {
+        err() << tr("warning: the password was not stored. %1 %2").arg(passwords.keychainUnavailableReason(), hint) << "\n";
+        return;
+    }
     const DbError e = CliSupport::waitFor(passwords.storeInKeychain(profileId, password));
     if (e.isError())
-        err() << tr("warning: the password was not stored: %1 Supply it with ZHIQIAO_PASSWORD or libpq's pgpass file instead.")
-                     .arg(e.message)
-              << "\n";
+        err() << tr("warning: %1 (%2) %3").arg(e.message, e.serverText, hint) << "\n";
 }
 
 std::optional<ConnectionProfile> findProfile(const ProfileStore &store, const QString &name)
