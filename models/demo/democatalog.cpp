@@ -1,6 +1,7 @@
 #include "demo/democatalog.h"
 
 #include "demo/demoformat.h"
+#include "demo/demomath.h"
 #include "demo/demorandom.h"
 #include "demo/demotaxonomy.h"
 #include "demo/demoidentity.h"
@@ -145,7 +146,7 @@ void DemoCatalog::distribute(std::uint64_t seed)
         const bool onXimalaya = rng.chance(kXimalayaCarries[w.kind]);
         if (!onDedao && !onXimalaya)
             onDedao = true; // every work lives somewhere
-        const double weight = 1.0 / std::pow(static_cast<double>(i + 1), kZipfExponent);
+        const double weight = 1.0 / DemoMath::pow(static_cast<double>(i + 1), kZipfExponent);
         for (int platform = 0; platform < 2; ++platform) {
             if (!(platform == Dedao ? onDedao : onXimalaya))
                 continue;

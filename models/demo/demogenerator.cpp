@@ -65,25 +65,58 @@ std::string statementsFor(const std::string &sql, const std::string &schema)
 void ignoreNotice(void *, const char *) {}
 
 // Both platforms commit together or not at all (as far as two connections allow: a failure of
-// the second COMMIT itself, after the first succeeded, cannot be undone).
+// the second COMMIT itself, after the first succeeded, cannot be undone). A raised stop flag vetoes
+// the commit; once decided, statements are no longer cancelled (see cancelRunningStatements).
 class CommitGate
 {
 public:
+    explicit CommitGate(const std::atomic<bool> &stop) : m_stop(stop) {}
+
     bool arrive(bool ok)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
         m_allOk = m_allOk && ok;
-        ++m_arrived;
+        if (++m_arrived == 2) {
+            m_allOk = m_allOk && !m_stop.load();
+            m_decided = true;
+        }
         m_changed.notify_all();
-        m_changed.wait(lock, [this] { return m_arrived == 2; });
+        m_changed.wait(lock, [this] { return m_decided; });
         return m_allOk;
     }
 
+    void registerConnection(PGconn *conn)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_cancels.push_back(PQgetCancel(conn));
+    }
+
+    // Interrupts what the loading connections are running (a long CREATE INDEX, a COPY) so a
+    // cancel does not wait for the statement; skipped once the commit decision has been taken.
+    void cancelRunningStatements()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_decided)
+            return;
+        char errbuf[256];
+        for (PGcancel *c : m_cancels)
+            PQcancel(c, errbuf, sizeof errbuf);
+    }
+
+    ~CommitGate()
+    {
+        for (PGcancel *c : m_cancels)
+            PQfreeCancel(c);
+    }
+
 private:
+    const std::atomic<bool> &m_stop;
     std::mutex m_mutex;
     std::condition_variable m_changed;
+    std::vector<PGcancel *> m_cancels;
     int m_arrived = 0;
     bool m_allOk = true;
+    bool m_decided = false;
 };
 
 struct PlatformRun
@@ -101,6 +134,7 @@ void loadPlatform(const DemoSeedOptions &options, const DemoPopulation &populati
         if (PQstatus(conn.get()) != CONNECTION_OK)
             throw DemoLoadFailure{DbError::fromConnectFailure(PQerrorMessage(conn.get()))};
         PQsetNoticeProcessor(conn.get(), ignoreNotice, nullptr); // DROP ... CASCADE chatter
+        gate.registerConnection(conn.get());
         const bool dedao = platform == DemoCatalog::Dedao;
         std::unique_ptr<DemoPlatformWriter> writer;
         if (dedao)
@@ -167,14 +201,20 @@ Result<DemoSeedSummary> DemoGenerator::seed(const DemoProgressSink::Callback &pr
     std::atomic<bool> stop{false};
     std::atomic<bool> watcherDone{false};
     DemoProgressSink sink(progress, &stop, static_cast<std::int64_t>(m_options.users) * kRowsPerPersonEstimate);
-    CommitGate gate;
+    CommitGate gate(stop);
     PlatformRun runs[2];
 
-    // The caller's cancel flag is copied into `stop` by the loading threads' own checks.
+    // Turns the caller's cancel (or one platform's failure) into a stop of both threads: they
+    // notice it between chunks, and running statements are interrupted on the server.
     std::thread watcher([&] {
+        bool interrupted = false;
         while (!watcherDone.load()) {
             if (cancel && cancel->load())
                 stop = true;
+            if (stop.load() && !interrupted) {
+                gate.cancelRunningStatements();
+                interrupted = true;
+            }
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         }
     });

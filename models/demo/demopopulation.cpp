@@ -1,6 +1,7 @@
 #include "demo/demopopulation.h"
 
 #include "demo/demoformat.h"
+#include "demo/demomath.h"
 #include "demo/demoidentity.h"
 #include "demo/demorandom.h"
 #include "demo/demorhythm.h"
@@ -284,7 +285,7 @@ std::vector<DemoProgressRecord> DemoPopulation::progress(const DemoPerson &perso
         DemoProgressRecord r;
         r.item = item;
         // Many finish what they bought; of the rest most stop early.
-        r.percent = rng.chance(0.3) ? 100 : static_cast<std::uint8_t>(1 + std::floor(99.0 * std::pow(rng.uniform(), 1.6)));
+        r.percent = rng.chance(0.3) ? 100 : static_cast<std::uint8_t>(1 + std::floor(99.0 * DemoMath::pow(std::max(rng.uniform(), 1e-12), 1.6)));
         r.updatedAt = since >= reference - 1 ? reference - 1 : DemoRhythm::moment(rng, since, reference);
         out.push_back(r);
     };

@@ -1,5 +1,7 @@
 #include "demo/demorandom.h"
 
+#include "demo/demomath.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -75,17 +77,20 @@ std::int64_t DemoRandom::between(std::int64_t lo, std::int64_t hi)
 
 double DemoRandom::normal()
 {
-    double u1 = uniform();
-    if (u1 < 1e-300)
-        u1 = 1e-300;
-    const double u2 = uniform();
-    return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+    // Marsaglia's polar method: needs only log and sqrt (std::sqrt is exactly rounded by IEEE).
+    for (;;) {
+        const double u = 2.0 * uniform() - 1.0;
+        const double v = 2.0 * uniform() - 1.0;
+        const double s = u * u + v * v;
+        if (s > 0.0 && s < 1.0)
+            return u * std::sqrt(-2.0 * DemoMath::log(s) / s);
+    }
 }
 
 double DemoRandom::lomax(double scale, double shape)
 {
     const double u = 1.0 - uniform(); // (0, 1]
-    return scale * (std::pow(u, -1.0 / shape) - 1.0);
+    return scale * (DemoMath::pow(u, -1.0 / shape) - 1.0);
 }
 
 int DemoRandom::poisson(double mean)
@@ -94,7 +99,7 @@ int DemoRandom::poisson(double mean)
         return 0;
     if (mean > 30)
         return std::max(0, static_cast<int>(std::lround(mean + std::sqrt(mean) * normal())));
-    const double limit = std::exp(-mean);
+    const double limit = DemoMath::exp(-mean);
     int k = 0;
     double p = uniform();
     while (p > limit) {

@@ -23,8 +23,7 @@ public:
     // Uniform integer in [lo, hi] (inclusive); hi >= lo.
     std::int64_t between(std::int64_t lo, std::int64_t hi);
     bool chance(double p) { return uniform() < p; }
-    // Standard normal by Box-Muller (std::log/cos/sqrt are correctly rounded enough on the
-    // supported platforms; results feed rounding to integers, never stored as floats).
+    // Standard normal (polar method over DemoMath, identical on every platform).
     double normal();
     // Shifted Pareto (Lomax): heavy tail with P(X > x) = (1 + x/scale)^-shape.
     double lomax(double scale, double shape);
