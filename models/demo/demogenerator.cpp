@@ -224,6 +224,8 @@ Result<DemoSeedSummary> DemoGenerator::seed(const DemoProgressSink::Callback &pr
     watcherDone = true;
     watcher.join();
 
+    if (cancel && cancel->load() && (runs[0].error.isError() || runs[1].error.isError()))
+        return DbError::make(DbError::Kind::Cancelled, tr("Creating the demo data was cancelled; the previous data is unchanged."));
     // Report the root cause, not the other platform's consequent "cancelled".
     for (const PlatformRun &r : runs) {
         if (r.error.isError() && r.error.kind != DbError::Kind::Cancelled)
