@@ -32,16 +32,11 @@ namespace {
 // Rough rows per person for progress estimates (accounts, orders, progress, ~50 events...).
 constexpr std::int64_t kRowsPerPersonEstimate = 58;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 std::string readResource(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw DemoLoadFailure{DbError::make(DbError::Kind::Io, tr("A built-in demo schema is missing."), {}, {}, path)};
+        throw DemoLoadFailure{DbError::make(DbError::Kind::Io, QCoreApplication::translate("DemoGenerator", "A built-in demo schema is missing."), {}, {}, path)};
     return f.readAll().toStdString();
 }
 
@@ -192,7 +187,7 @@ Result<DemoSeedSummary> DemoGenerator::seed(const DemoProgressSink::Callback &pr
     QElapsedTimer timer;
     timer.start();
     if (m_options.users == 0)
-        return DbError::make(DbError::Kind::Other, tr("The demo needs at least one user."));
+        return DbError::make(DbError::Kind::Other, QCoreApplication::translate("DemoGenerator", "The demo needs at least one user."));
 
     const DemoCatalog catalog(m_options.seed, m_options.users);
     const DemoPopulation population(m_options.seed, m_options.users, catalog);
@@ -225,7 +220,7 @@ Result<DemoSeedSummary> DemoGenerator::seed(const DemoProgressSink::Callback &pr
     watcher.join();
 
     if (cancel && cancel->load() && (runs[0].error.isError() || runs[1].error.isError()))
-        return DbError::make(DbError::Kind::Cancelled, tr("Creating the demo data was cancelled; the previous data is unchanged."));
+        return DbError::make(DbError::Kind::Cancelled, QCoreApplication::translate("DemoGenerator", "Creating the demo data was cancelled; the previous data is unchanged."));
     // Report the root cause, not the other platform's consequent "cancelled".
     for (const PlatformRun &r : runs) {
         if (r.error.isError() && r.error.kind != DbError::Kind::Cancelled)
