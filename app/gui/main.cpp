@@ -1,7 +1,43 @@
+#include "mainwindow.h"
+
+#include "common/languagemanager.h"
+#include "db/connectionmanager.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Zhiqiao"));
+    QApplication::setApplicationName(QStringLiteral("Zhiqiao"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Zhiqiao"));
+    QApplication::setApplicationVersion(QStringLiteral(ZQ_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zhiqiao.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Zhiqiao, the knowledge platform console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption connectAll(QStringLiteral("connect-all"),
+                                        QStringLiteral("Connect every saved platform at start."));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("User interface language: en or zh_CN."),
+                                      QStringLiteral("code"));
+    parser.addOption(connectAll);
+    parser.addOption(language);
+    parser.process(app);
+
+    LanguageManager languages;
+    languages.setLanguage(parser.isSet(language) ? parser.value(language) : languages.preferred());
+
+    ConnectionManager connections;
+    MainWindow window(&connections, &languages);
+    window.show();
+    if (parser.isSet(connectAll))
+        connections.connectAll();
+    else
+        connections.reconnectRemembered();
+    return app.exec();
 }
