@@ -50,7 +50,7 @@ for platform in dedao ximalaya; do
 done
 
 if [ $headless = 1 ]; then
-    "$cli" demo summary --platform "Dedao demo" --platform "Ximalaya demo"
+    "$cli" summary --platform "Dedao demo" --platform "Ximalaya demo"
 else
     "$build/app/zhiqiao" --connect-all
 fi

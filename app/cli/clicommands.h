@@ -8,3 +8,4 @@ int runConnectionCommand(const QStringList &args); // connection list|add|edit|r
 int runDemoCommand(const QStringList &args);       // demo seed|checksum|summary
 int runReadCommand(const QStringList &args);       // read --platform P --entity E --limit N
 int runAdapterCommand(const QStringList &args);    // adapter check FILE --platform P
+int runSummaryCommand(const QStringList &args);    // summary --platform A --platform B

@@ -20,6 +20,7 @@ const std::vector<Command> kCommands = {
     {"demo", "create the demo platforms (seed) and hash their content (checksum)", runDemoCommand},
     {"read", "read canonical records of an entity from a platform", runReadCommand},
     {"adapter", "check an adapter file (and a database) and list every problem", runAdapterCommand},
+    {"summary", "counts of every entity per platform and the overlap between platforms", runSummaryCommand},
 };
 
 int usage()
