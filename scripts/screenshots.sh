@@ -32,7 +32,8 @@ for lang in en zh_CN; do
     "$build/app/zhiqiao" --connect-all --language "$lang" &
     app=$!
     sleep "${ZQ_SHOT_DELAY:-6}"
-    import -window root "$out/main-$lang.png"
+    win=$(xdotool search --onlyvisible --class zhiqiao | tail -n 1)
+    import -window "${win:-root}" "$out/main-$lang.png"
     kill "$app"; wait "$app" 2>/dev/null || true
 done
 echo "screenshots in $out"

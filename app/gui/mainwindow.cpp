@@ -17,7 +17,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
+#include <QIcon>
 
 namespace {
 // Navigation labels, translated in retranslate().
@@ -29,9 +29,9 @@ const char *const kPageTitles[] = {
     QT_TRANSLATE_NOOP("MainWindow", "Sharing"),
     QT_TRANSLATE_NOOP("MainWindow", "Audit"),
 };
-const QStyle::StandardPixmap kPageIcons[] = {
-    QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogContentsView, QStyle::SP_ArrowRight,
-    QStyle::SP_DialogHelpButton, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogDetailedView,
+const char *const kPageIcons[] = {
+    ":/icons/platforms.svg", ":/icons/users.svg", ":/icons/migrations.svg",
+    ":/icons/recommendations.svg", ":/icons/sharing.svg", ":/icons/audit.svg",
 };
 } // namespace
 
@@ -45,14 +45,16 @@ MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *language
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(2);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: palette(window); padding: 6px; font-size: 11pt; }"
         "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     for (int i = 0; i < PageCount; ++i)
-        new QListWidgetItem(style()->standardIcon(kPageIcons[i]), QString(), m_navigation);
+        new QListWidgetItem(QIcon(QString::fromLatin1(kPageIcons[i])), QString(), m_navigation);
 
     m_pages = new QStackedWidget(this);
     buildPages();
@@ -63,7 +65,7 @@ MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *language
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
-    m_splitter->setSizes({180, 900});
+    m_splitter->setSizes({210, 970});
     setCentralWidget(m_splitter);
 
     m_statusWidget = new ConnectionStatusWidget(m_connections, this);
@@ -126,7 +128,7 @@ void MainWindow::buildMenus()
 
     m_goMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
-        QAction *a = m_goMenu->addAction(style()->standardIcon(kPageIcons[i]), QString());
+        QAction *a = m_goMenu->addAction(QIcon(QString::fromLatin1(kPageIcons[i])), QString());
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
         m_pageActions.append(a);

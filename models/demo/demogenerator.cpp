@@ -21,13 +21,6 @@
 #include <mutex>
 #include <thread>
 
-// Q_INIT_RESOURCE must be called outside any namespace; models is a static library, so its
-// resources are not registered unless something references them.
-static void initDemoResources()
-{
-    Q_INIT_RESOURCE(models);
-}
-
 namespace {
 // Rough rows per person for progress estimates (accounts, orders, progress, ~50 events...).
 constexpr std::int64_t kRowsPerPersonEstimate = 58;
@@ -183,7 +176,6 @@ QStringList DemoGenerator::tables()
 
 Result<DemoSeedSummary> DemoGenerator::seed(const DemoProgressSink::Callback &progress, const std::atomic<bool> *cancel)
 {
-    initDemoResources();
     QElapsedTimer timer;
     timer.start();
     if (m_options.users == 0)

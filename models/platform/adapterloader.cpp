@@ -11,13 +11,6 @@
 
 #include <exception>
 
-// models is a static library: its resources (the built-in ":/adapters/*.json") are registered
-// only when something calls Q_INIT_RESOURCE, which must be outside any namespace.
-static void initModelResources()
-{
-    Q_INIT_RESOURCE(models);
-}
-
 QString AdapterProblem::toString() const
 {
     QString where = file;
@@ -90,8 +83,6 @@ AdapterLoadResult structureOnly(AdapterLoadResult result)
 
 bool readFile(const QString &path, QByteArray *data, AdapterLoadResult *result)
 {
-    static const bool registered = (initModelResources(), true);
-    Q_UNUSED(registered);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         result->problems.append({path, QString(), 0, 0,

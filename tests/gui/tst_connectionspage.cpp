@@ -22,11 +22,6 @@
 
 #include <pqxx/nontransaction>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(models);
-}
-
 namespace {
 const char *kRole = "zq_page_login";
 const char *kRolePassword = "page-pw-2024";
@@ -60,7 +55,6 @@ class TestConnectionsPage : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
         QVERIFY(m_dir.isValid());
         qputenv("ZHIQIAO_SETTINGS", m_dir.filePath(QStringLiteral("settings.ini")).toUtf8());
         qputenv("ZHIQIAO_NO_KEYCHAIN", "1");

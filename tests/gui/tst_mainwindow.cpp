@@ -43,8 +43,11 @@ private Q_SLOTS:
         QCOMPARE(nav->count(), int(MainWindow::PageCount));
         const QStringList expected = {QStringLiteral("Platforms"), QStringLiteral("Users"), QStringLiteral("Migrations"),
                                       QStringLiteral("Recommendations"), QStringLiteral("Sharing"), QStringLiteral("Audit")};
-        for (int i = 0; i < nav->count(); ++i)
+        for (int i = 0; i < nav->count(); ++i) {
             QCOMPARE(nav->item(i)->text(), expected[i]);
+            // SVG icons render (the Qt SVG plugin is installed).
+            QVERIFY2(!nav->item(i)->icon().pixmap(20, 20).isNull(), qPrintable(expected[i]));
+        }
 
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::MigrationsPage);

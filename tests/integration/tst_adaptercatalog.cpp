@@ -9,11 +9,6 @@
 #include <pqxx/nontransaction>
 #include <pqxx/result>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(models); // models is a static library
-}
-
 // Adapters checked against a live catalog: good files pass, wrong names and types are reported
 // at their place, and hostile identifiers are only ever names, never SQL.
 class TestAdapterCatalog : public QObject
@@ -60,7 +55,6 @@ private:
 private slots:
     void initTestCase()
     {
-        initResources();
         m_db = std::make_unique<TestDatabase>(QStringLiteral("adaptercatalog"));
         QVERIFY(m_db->isReady());
         m_conn = m_db->connect();

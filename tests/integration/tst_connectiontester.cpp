@@ -10,11 +10,6 @@
 
 #include <pqxx/nontransaction>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(models); // models is a static library: its resources need a nudge
-}
-
 namespace {
 const char *kRole = "zq_tester_login";
 const char *kRolePassword = "right-Pässword-1";
@@ -27,7 +22,6 @@ class TestConnectionTester : public QObject
 private slots:
     void initTestCase()
     {
-        initResources();
         m_db = std::make_unique<TestDatabase>(QStringLiteral("connectiontester"));
         QVERIFY(m_db->isReady());
         QFile sql(QStringLiteral(":/demo/dedao.sql"));

@@ -12,11 +12,6 @@
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
 
-static void initResources()
-{
-    Q_INIT_RESOURCE(models); // models is a static library
-}
-
 namespace {
 // Known rows in both demo schemas; every conversion of both adapters is exercised.
 const char *kFixture =
@@ -113,7 +108,6 @@ private:
 private slots:
     void initTestCase()
     {
-        initResources();
         m_db = std::make_unique<TestDatabase>(QStringLiteral("entityreader"));
         QVERIFY(m_db->isReady());
         m_conn = m_db->connect();
