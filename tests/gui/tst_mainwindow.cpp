@@ -9,6 +9,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QTableWidget>
+#include <QAction>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +82,13 @@ private Q_SLOTS:
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("平台"));
         QCOMPARE(nav->item(2)->text(), QStringLiteral("迁移"));
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
+        // The Platforms page follows too.
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("connectionsTable"));
+        QVERIFY(table);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("名称"));
+        auto *add = window.findChild<QAction *>(QStringLiteral("addAction"));
+        QVERIFY(add);
+        QCOMPARE(add->text(), QStringLiteral("添加(&A)…"));
 
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Platforms"));

@@ -1,5 +1,7 @@
 #include "common/environmentbadge.h"
 
+#include <QEvent>
+
 EnvironmentBadge::EnvironmentBadge(const QString &environment, QWidget *parent)
     : QLabel(parent)
 {
@@ -44,4 +46,11 @@ QString EnvironmentBadge::textFor(const QString &environment)
     if (environment == QLatin1String("development"))
         return tr("Development");
     return environment;
+}
+
+void EnvironmentBadge::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setEnvironment(m_environment);
+    QLabel::changeEvent(event);
 }

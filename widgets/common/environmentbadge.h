@@ -19,6 +19,9 @@ public:
     // The environment's name for people, translated.
     static QString textFor(const QString &environment);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString m_environment;
 };

@@ -1,5 +1,7 @@
 #include "common/errorbannerwidget.h"
 
+#include <QEvent>
+
 #include "common/errorpresenter.h"
 
 #include <QApplication>
@@ -79,4 +81,11 @@ QString ErrorBannerWidget::text() const
 void ErrorBannerWidget::setTone(const QString &color)
 {
     m_label->setStyleSheet(color.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(color));
+}
+
+void ErrorBannerWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_detailsButton->setText(tr("Details…"));
+    QWidget::changeEvent(event);
 }

@@ -25,6 +25,9 @@ public:
     QString text() const;
     const DbError &error() const { return m_error; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setTone(const QString &color);
 

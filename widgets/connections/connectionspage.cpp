@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,15 +72,15 @@ ConnectionsPage::ConnectionsPage(ConnectionManager *manager, QWidget *parent)
         addAction(action);
         return action;
     };
-    m_addAction = makeAction(tr("&Add…"), QStyle::SP_FileDialogNewFolder, {QKeySequence(Qt::Key_Insert)},
+    m_addAction = makeAction(QString(), QStyle::SP_FileDialogNewFolder, {QKeySequence(Qt::Key_Insert)},
                              &ConnectionsPage::addConnection);
-    m_editAction = makeAction(tr("&Edit…"), QStyle::SP_FileDialogDetailedView,
+    m_editAction = makeAction(QString(), QStyle::SP_FileDialogDetailedView,
                               {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
                               &ConnectionsPage::editConnection);
-    m_deleteAction = makeAction(tr("&Delete…"), QStyle::SP_TrashIcon, {QKeySequence::Delete},
+    m_deleteAction = makeAction(QString(), QStyle::SP_TrashIcon, {QKeySequence::Delete},
                                 &ConnectionsPage::deleteConnection);
-    m_testAction = makeAction(tr("&Test"), QStyle::SP_BrowserReload, {}, &ConnectionsPage::testConnection);
-    m_connectAction = makeAction(tr("&Connect"), QStyle::SP_MediaPlay, {}, &ConnectionsPage::toggleConnection);
+    m_testAction = makeAction(QString(), QStyle::SP_BrowserReload, {}, &ConnectionsPage::testConnection);
+    m_connectAction = makeAction(QString(), QStyle::SP_MediaPlay, {}, &ConnectionsPage::toggleConnection);
     m_addAction->setObjectName(QStringLiteral("addAction"));
     m_editAction->setObjectName(QStringLiteral("editAction"));
     m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
@@ -94,7 +95,6 @@ ConnectionsPage::ConnectionsPage(ConnectionManager *manager, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("connectionsTable"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Environment"), tr("Address"), tr("Adapter"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,7 +104,8 @@ ConnectionsPage::ConnectionsPage(ConnectionManager *manager, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
 
-    auto *details = new QGroupBox(tr("Details"), this);
+    auto *details = new QGroupBox(this);
+    m_detailsBox = details;
     m_detailsTitle = new QLabel(details);
     m_detailsBadge = new EnvironmentBadge({}, details);
     m_detailsText = new QLabel(details);
@@ -142,6 +143,7 @@ ConnectionsPage::ConnectionsPage(ConnectionManager *manager, QWidget *parent)
         }
     });
     connect(m_manager, &ConnectionManager::passwordNeeded, this, &ConnectionsPage::queuePassword);
+    retranslate();
     rebuild();
 }
 
@@ -381,4 +383,23 @@ void ConnectionsPage::askNextPassword()
         QMetaObject::invokeMethod(this, &ConnectionsPage::askNextPassword, Qt::QueuedConnection);
     });
     m_passwordDialog->open();
+}
+
+void ConnectionsPage::retranslate()
+{
+    m_addAction->setText(tr("&Add…"));
+    m_editAction->setText(tr("&Edit…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_testAction->setText(tr("&Test"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Environment"), tr("Address"), tr("Adapter"), tr("State")});
+    m_detailsBox->setTitle(tr("Details"));
+}
+
+void ConnectionsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
 }

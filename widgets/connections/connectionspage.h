@@ -12,6 +12,7 @@ class EnvironmentBadge;
 class ErrorBannerWidget;
 class PasswordDialog;
 class QAction;
+class QGroupBox;
 class QLabel;
 class QTableWidget;
 
@@ -40,7 +41,11 @@ public:
 
     enum Column { NameColumn, EnvironmentColumn, AddressColumn, AdapterColumn, StateColumn, ColumnCount };
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void rebuild();
     void updateRow(const QString &id);
     void updateActions();
@@ -56,6 +61,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_testAction;
     QAction *m_connectAction;
+    QGroupBox *m_detailsBox;
     QLabel *m_detailsTitle;
     EnvironmentBadge *m_detailsBadge;
     QLabel *m_detailsText;
