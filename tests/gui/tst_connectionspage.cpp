@@ -61,15 +61,8 @@ private slots:
         qunsetenv("ZHIQIAO_PASSWORD");
         m_db = std::make_unique<TestDatabase>(QStringLiteral("connectionspage"));
         QVERIFY(m_db->isReady());
-        QFile sql(QStringLiteral(":/demo/dedao.sql"));
-        QVERIFY(sql.open(QIODevice::ReadOnly));
-        auto conn = m_db->connect();
-        pqxx::nontransaction tx(*conn);
-        tx.exec0(sql.readAll().toStdString());
-        tx.exec0(std::string("DROP ROLE IF EXISTS ") + kRole);
-        tx.exec0(std::string("CREATE ROLE ") + kRole + " LOGIN PASSWORD " + tx.quote(kRolePassword));
-        tx.exec0(std::string("GRANT USAGE ON SCHEMA dedao TO ") + kRole);
-        tx.exec0(std::string("GRANT SELECT ON ALL TABLES IN SCHEMA dedao TO ") + kRole);
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("dedao")));
+        QVERIFY(m_db->createReadOnlyRole(kRole, kRolePassword, "dedao"));
     }
 
     void addTestSaveConnect()

@@ -58,8 +58,8 @@ private slots:
         m_db = std::make_unique<TestDatabase>(QStringLiteral("adaptercatalog"));
         QVERIFY(m_db->isReady());
         m_conn = m_db->connect();
-        exec(readAll(QStringLiteral(":/demo/dedao.sql")).toStdString());
-        exec(readAll(QStringLiteral(":/demo/ximalaya.sql")).toStdString());
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("dedao")));
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("ximalaya")));
         exec("CREATE TABLE public.x (id int); INSERT INTO public.x VALUES (1);"
              "CREATE TABLE dedao.x (id int); INSERT INTO dedao.x VALUES (1);");
     }

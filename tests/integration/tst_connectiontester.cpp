@@ -24,15 +24,8 @@ private slots:
     {
         m_db = std::make_unique<TestDatabase>(QStringLiteral("connectiontester"));
         QVERIFY(m_db->isReady());
-        QFile sql(QStringLiteral(":/demo/dedao.sql"));
-        QVERIFY(sql.open(QIODevice::ReadOnly));
-        auto conn = m_db->connect();
-        pqxx::nontransaction tx(*conn);
-        tx.exec0(sql.readAll().toStdString());
-        tx.exec0(std::string("DROP ROLE IF EXISTS ") + kRole);
-        tx.exec0(std::string("CREATE ROLE ") + kRole + " LOGIN PASSWORD " + tx.quote(kRolePassword));
-        tx.exec0("GRANT USAGE ON SCHEMA dedao TO " + std::string(kRole));
-        tx.exec0("GRANT SELECT ON ALL TABLES IN SCHEMA dedao TO " + std::string(kRole));
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("dedao")));
+        QVERIFY(m_db->createReadOnlyRole(kRole, kRolePassword, "dedao"));
 
         QVERIFY(m_dir.isValid());
         QFile adapter(QStringLiteral(":/adapters/dedao.json"));

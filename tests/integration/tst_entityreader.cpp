@@ -111,8 +111,8 @@ private slots:
         m_db = std::make_unique<TestDatabase>(QStringLiteral("entityreader"));
         QVERIFY(m_db->isReady());
         m_conn = m_db->connect();
-        exec(readAll(QStringLiteral(":/demo/dedao.sql")).toStdString());
-        exec(readAll(QStringLiteral(":/demo/ximalaya.sql")).toStdString());
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("dedao")));
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("ximalaya")));
         exec(kFixture);
         m_dedao = load(readAll(QStringLiteral(":/adapters/dedao.json")), QStringLiteral("dedao.json"));
         m_ximalaya = load(readAll(QStringLiteral(":/adapters/ximalaya.json")), QStringLiteral("ximalaya.json"));

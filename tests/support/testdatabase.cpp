@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 
+#include <QFile>
 #include <QTest>
 #include <QtGlobal>
 
@@ -67,4 +68,40 @@ std::string TestDatabase::conninfo() const
 std::unique_ptr<pqxx::connection> TestDatabase::connect() const
 {
     return std::make_unique<pqxx::connection>(conninfo());
+}
+
+bool TestDatabase::exec(const std::string &sql) const
+{
+    try {
+        auto conn = connect();
+        pqxx::nontransaction tx(*conn);
+        tx.exec0(sql);
+        return true;
+    } catch (const std::exception &e) {
+        QTest::qFail(qPrintable(QStringLiteral("SQL failed: %1").arg(QString::fromUtf8(e.what()))), __FILE__, __LINE__);
+        return false;
+    }
+}
+
+bool TestDatabase::createDemoSchema(const QString &platform) const
+{
+    QFile f(QStringLiteral(":/demo/%1.sql").arg(platform));
+    if (!f.open(QIODevice::ReadOnly)) {
+        QTest::qFail(qPrintable(QStringLiteral("no built-in schema for %1").arg(platform)), __FILE__, __LINE__);
+        return false;
+    }
+    return exec(f.readAll().toStdString());
+}
+
+bool TestDatabase::createReadOnlyRole(const std::string &role, const std::string &password, const std::string &schema) const
+{
+    const std::string r = PgConnection::quoteIdent(role);
+    const std::string s = PgConnection::quoteIdent(schema);
+    std::string literal = "'";
+    for (char c : password)
+        literal += (c == '\'' ? std::string("''") : std::string(1, c));
+    literal += "'";
+    return exec("DROP ROLE IF EXISTS " + r + "; CREATE ROLE " + r + " LOGIN PASSWORD " + literal
+                + "; GRANT USAGE ON SCHEMA " + s + " TO " + r + "; GRANT SELECT ON ALL TABLES IN SCHEMA " + s
+                + " TO " + r + ";");
 }

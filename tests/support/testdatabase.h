@@ -26,6 +26,13 @@ public:
     std::string conninfo() const;
     std::unique_ptr<pqxx::connection> connect() const;
 
+    // Runs SQL statements (no results) in this database; fails the current test on error.
+    bool exec(const std::string &sql) const;
+    // Creates the empty demo platform schemas from the built-in resources (:/demo/<name>.sql).
+    bool createDemoSchema(const QString &platform) const;
+    // A login role (cluster-wide: give each test program its own name) that may read `schema`.
+    bool createReadOnlyRole(const std::string &role, const std::string &password, const std::string &schema) const;
+
     static bool sandboxConfigured();
 
 private:
