@@ -1028,6 +1028,64 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>PlatformFigures</name>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFiguresWidget</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to see how many records this platform holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting records through the adapter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records per canonical entity, read through the platform&apos;s adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformSession</name>
     <message>
         <source>Saved connection profile to use.</source>

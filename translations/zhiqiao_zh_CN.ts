@@ -1027,6 +1027,64 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>PlatformFigures</name>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation>适配器与数据库不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformFiguresWidget</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Progress records</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>行为事件</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Connect to see how many records this platform holds.</source>
+        <translation>连接后即可查看此平台的记录数量。</translation>
+    </message>
+    <message>
+        <source>Counting records through the adapter…</source>
+        <translation>正在通过适配器统计记录…</translation>
+    </message>
+    <message>
+        <source>The records could not be counted: %1</source>
+        <translation>无法统计记录：%1</translation>
+    </message>
+    <message>
+        <source>Records per canonical entity, read through the platform's adapter.</source>
+        <translation>各规范实体的记录数，通过平台适配器读取。</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+</context>
+<context>
     <name>PlatformSession</name>
     <message>
         <source>Saved connection profile to use.</source>

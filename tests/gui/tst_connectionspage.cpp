@@ -4,6 +4,7 @@
 #include "common/errorbannerwidget.h"
 #include "connections/connectiondialog.h"
 #include "connections/connectionspage.h"
+#include "connections/platformfigureswidget.h"
 #include "connections/passworddialog.h"
 #include "db/connectionmanager.h"
 #include "testdatabase.h"
@@ -62,6 +63,9 @@ private slots:
         m_db = std::make_unique<TestDatabase>(QStringLiteral("connectionspage"));
         QVERIFY(m_db->isReady());
         QVERIFY(m_db->createDemoSchema(QStringLiteral("dedao")));
+        QVERIFY(m_db->exec("INSERT INTO dedao.users (nickname, email, mobile, reg_time, reg_channel) VALUES"
+                           " ('张伟', 'zw@example.com', '+86 138 0013 8000', 1700000000, 'pc'),"
+                           " ('李娜', NULL, NULL, 1700000100, 'ios'), ('王芳', NULL, NULL, 1700000200, 'h5')"));
         QVERIFY(m_db->createReadOnlyRole(kRole, kRolePassword, "dedao"));
     }
 
@@ -122,6 +126,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(manager.state(id), ConnectionManager::State::Connected, 20000);
         QCOMPARE(table->item(0, ConnectionsPage::StateColumn)->text(), QStringLiteral("Connected"));
         QCOMPARE(page.findChild<QAction *>(QStringLiteral("connectAction"))->text(), QStringLiteral("Dis&connect"));
+        // The platform's figures are counted in the background once it is connected.
+        auto *figures = page.findChild<PlatformFiguresWidget *>(QStringLiteral("platformFigures"));
+        QVERIFY(figures);
+        QTRY_COMPARE_WITH_TIMEOUT(figures->figureText(QStringLiteral("user")), QStringLiteral("3"), 20000);
+        QCOMPARE(figures->figureText(QStringLiteral("order")), QStringLiteral("0"));
 
         // A second platform that fails, so the screenshot shows both states.
         ConnectionProfile down = target;

@@ -1,5 +1,7 @@
 #include "connections/connectionspage.h"
 
+#include "connections/platformfigureswidget.h"
+
 #include "common/environmentbadge.h"
 #include "common/errorbannerwidget.h"
 #include "connections/connectiondialog.h"
@@ -122,6 +124,9 @@ ConnectionsPage::ConnectionsPage(ConnectionManager *manager, QWidget *parent)
     detailsLayout->addLayout(titleRow);
     detailsLayout->addWidget(m_detailsText);
     detailsLayout->addWidget(m_detailsBanner);
+    m_figures = new PlatformFiguresWidget(m_manager, details);
+    m_figures->setObjectName(QStringLiteral("platformFigures"));
+    detailsLayout->addWidget(m_figures);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
@@ -244,6 +249,7 @@ void ConnectionsPage::updateDetails()
 {
     const QString id = currentId();
     const auto p = m_manager->profile(id);
+    m_figures->showPlatform(p ? id : QString());
     if (!p) {
         m_detailsTitle->setText(tr("No connection selected. Add one with \"Add…\" (Insert)."));
         m_detailsBadge->setEnvironment({});

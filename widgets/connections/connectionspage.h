@@ -11,6 +11,7 @@ class ConnectionManager;
 class EnvironmentBadge;
 class ErrorBannerWidget;
 class PasswordDialog;
+class PlatformFiguresWidget;
 class QAction;
 class QGroupBox;
 class QLabel;
@@ -66,6 +67,7 @@ private:
     EnvironmentBadge *m_detailsBadge;
     QLabel *m_detailsText;
     ErrorBannerWidget *m_detailsBanner;
+    PlatformFiguresWidget *m_figures;
     QPointer<ConnectionDialog> m_dialog;
     QPointer<PasswordDialog> m_passwordDialog;
     QStringList m_pendingPasswords;
