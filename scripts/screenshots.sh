@@ -28,12 +28,18 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 sleep 1
 export DISPLAY=$display QT_QPA_PLATFORM=xcb
-for lang in en zh_CN; do
-    "$build/app/zhiqiao" --connect-all --language "$lang" &
+shot() { # shot NAME LANG [ARGS...]
+    local name=$1 lang=$2 app win
+    shift 2
+    "$build/app/zhiqiao" --connect-all --language "$lang" "$@" &
     app=$!
     sleep "${ZQ_SHOT_DELAY:-6}"
     win=$(xdotool search --onlyvisible --class zhiqiao | tail -n 1)
-    import -window "${win:-root}" "$out/main-$lang.png"
+    import -window "${win:-root}" "$out/$name-$lang.png"
     kill "$app"; wait "$app" 2>/dev/null || true
+}
+for lang in en zh_CN; do
+    shot main "$lang"
+    shot migrations "$lang" --page migrations
 done
 echo "screenshots in $out"

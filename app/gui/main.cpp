@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+#include <cstdio>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -25,8 +27,12 @@ int main(int argc, char **argv)
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("User interface language: en or zh_CN."),
                                       QStringLiteral("code"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Area to open: platforms, users, migrations, recommendations, sharing or audit."),
+                                  QStringLiteral("area"));
     parser.addOption(connectAll);
     parser.addOption(language);
+    parser.addOption(page);
     parser.process(app);
 
     LanguageManager languages;
@@ -34,6 +40,16 @@ int main(int argc, char **argv)
 
     ConnectionManager connections;
     MainWindow window(&connections, &languages);
+    if (parser.isSet(page)) {
+        const QStringList areas = {QStringLiteral("platforms"), QStringLiteral("users"), QStringLiteral("migrations"),
+                                   QStringLiteral("recommendations"), QStringLiteral("sharing"), QStringLiteral("audit")};
+        const qsizetype index = areas.indexOf(parser.value(page).toLower());
+        if (index < 0) {
+            std::fprintf(stderr, "unknown area: %s\n", qPrintable(parser.value(page)));
+            return 2;
+        }
+        window.showPage(MainWindow::Page(index));
+    }
     window.show();
     if (parser.isSet(connectAll))
         connections.connectAll();

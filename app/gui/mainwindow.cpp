@@ -33,6 +33,15 @@ const char *const kPageIcons[] = {
     ":/icons/platforms.svg", ":/icons/users.svg", ":/icons/migrations.svg",
     ":/icons/recommendations.svg", ":/icons/sharing.svg", ":/icons/audit.svg",
 };
+// The outline icon, or its white variant for the highlighted row. Set explicitly on selection:
+// item views with a style sheet paint icons in Normal mode even when selected.
+QIcon pageIcon(int page, bool highlighted = false)
+{
+    QString path = QString::fromLatin1(kPageIcons[page]);
+    if (highlighted)
+        path.replace(QLatin1String(".svg"), QLatin1String("-selected.svg"));
+    return QIcon(path);
+}
 } // namespace
 
 MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *languages, QWidget *parent)
@@ -54,7 +63,7 @@ MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *language
         "QListWidget#navigation::item { padding: 8px 6px; border-radius: 4px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     for (int i = 0; i < PageCount; ++i)
-        new QListWidgetItem(QIcon(QString::fromLatin1(kPageIcons[i])), QString(), m_navigation);
+        new QListWidgetItem(pageIcon(i), QString(), m_navigation);
 
     m_pages = new QStackedWidget(this);
     buildPages();
@@ -72,7 +81,11 @@ MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *language
     statusBar()->addPermanentWidget(m_statusWidget, 1);
     connect(m_statusWidget, &ConnectionStatusWidget::platformActivated, this, [this] { showPage(PlatformsPage); });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        for (int i = 0; i < PageCount; ++i)
+            m_navigation->item(i)->setIcon(pageIcon(i, i == row));
+    });
     buildMenus();
     retranslate();
     restoreLayout();
@@ -128,7 +141,7 @@ void MainWindow::buildMenus()
 
     m_goMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
-        QAction *a = m_goMenu->addAction(QIcon(QString::fromLatin1(kPageIcons[i])), QString());
+        QAction *a = m_goMenu->addAction(pageIcon(i), QString());
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
         m_pageActions.append(a);

@@ -53,6 +53,10 @@ private Q_SLOTS:
 
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::MigrationsPage);
+        // The highlighted row shows the white variant of its icon, the others the outline one.
+        const auto image = [](const QIcon &icon) { return icon.pixmap(20, 20).toImage(); };
+        QCOMPARE(image(nav->item(2)->icon()), image(QIcon(QStringLiteral(":/icons/migrations-selected.svg"))));
+        QCOMPARE(image(nav->item(1)->icon()), image(QIcon(QStringLiteral(":/icons/users.svg"))));
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), MainWindow::AuditPage);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
