@@ -1,0 +1,424 @@
+#include "migration/targetledger.h"
+
+#include <QCoreApplication>
+
+const char *const TargetLedger::kSchema = "zhiqiao_migration";
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TargetLedger", text);
+}
+
+// Serialises concurrent ensureSchema calls (two engines starting against one target).
+constexpr const char *kSchemaLockKey = "7405117046352718081";
+
+std::string table(const char *name)
+{
+    return PgSession::quoteIdent(TargetLedger::kSchema) + '.' + PgSession::quoteIdent(name);
+}
+
+std::string uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces).toStdString();
+}
+
+std::optional<std::string> text(const QString &s)
+{
+    return s.toStdString();
+}
+
+std::optional<std::string> textOrNull(const QString &s)
+{
+    if (s.isNull())
+        return std::nullopt;
+    return s.toStdString();
+}
+
+std::optional<std::string> hexOrNull(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return std::nullopt;
+    return "\\x" + bytes.toHex().toStdString();
+}
+
+QString qstr(const std::optional<std::string> &v)
+{
+    return v ? QString::fromStdString(*v) : QString();
+}
+
+QDateTime fromMillis(const std::optional<std::string> &v)
+{
+    if (!v)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(std::stoll(*v), Qt::UTC);
+}
+
+// A text[] literal for one array parameter: every element double-quoted and escaped.
+std::string textArray(const QStringList &values)
+{
+    std::string out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        for (char c : values[i].toStdString()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
+}
+
+DbError errorOf(const Result<std::int64_t> &r)
+{
+    return r.ok() ? DbError{} : r.error();
+}
+
+// Loads rows with COPY (text format) in 64 KiB chunks; `appendRow(i, buffer)` writes row i
+// without its newline.
+DbError copyRows(PgSession &s, const char *tableName, const std::vector<const char *> &columns,
+                 std::size_t count, const std::function<void(std::size_t, std::string &)> &appendRow)
+{
+    if (count == 0)
+        return {};
+    std::string sql = "COPY " + table(tableName) + " (";
+    for (std::size_t i = 0; i < columns.size(); ++i)
+        sql += (i ? ", " : "") + PgSession::quoteIdent(columns[i]);
+    sql += ") FROM STDIN";
+    std::size_t next = 0;
+    return errorOf(s.copyIn(sql, [&](std::string &chunk) {
+        while (next < count && chunk.size() < PgSession::kChunkBytes) {
+            appendRow(next++, chunk);
+            chunk += '\n';
+        }
+        return next < count ? PgSession::Produce::More : PgSession::Produce::Done;
+    }));
+}
+
+void field(std::string &out, const std::optional<std::string> &value, bool first = false)
+{
+    if (!first)
+        out += '\t';
+    PgSession::appendCopyText(out, value ? std::optional<std::string_view>(*value) : std::nullopt);
+}
+
+std::vector<std::string> schemaV1()
+{
+    const std::string runs = table("runs"), batches = table("batches"), ledger = table("ledger"),
+                      quarantine = table("quarantine"), outbox = table("notification_outbox");
+    return {
+        "CREATE TABLE " + runs + " (\"run_id\" uuid PRIMARY KEY, \"plan_fingerprint\" text NOT NULL,"
+        " \"source_description\" text NOT NULL, \"target_description\" text NOT NULL, \"status\" text NOT NULL,"
+        " \"started_at\" timestamptz NOT NULL DEFAULT clock_timestamp(), \"finished_at\" timestamptz)",
+        "CREATE INDEX \"runs_pair_idx\" ON " + runs + " (\"source_description\", \"target_description\")",
+        "CREATE TABLE " + batches + " (\"run_id\" uuid NOT NULL REFERENCES " + runs + " ON DELETE CASCADE,"
+        " \"entity\" text NOT NULL, \"batch_no\" integer NOT NULL, \"first_source_key\" text, \"last_source_key\" text,"
+        " \"rows\" bigint NOT NULL, \"batch_sha256\" bytea, \"committed_at\" timestamptz NOT NULL DEFAULT clock_timestamp(),"
+        " PRIMARY KEY (\"run_id\", \"entity\", \"batch_no\"))",
+        // No foreign keys on the big tables: a per-row check would slow the COPY of millions of
+        // rows; deleteRun removes them explicitly.
+        "CREATE TABLE " + ledger + " (\"run_id\" uuid NOT NULL, \"entity\" text NOT NULL, \"batch_no\" integer NOT NULL,"
+        " \"source_key\" text NOT NULL, \"target_key\" text,"
+        " \"outcome\" text NOT NULL CHECK (\"outcome\" IN ('created', 'merged', 'skipped')), \"record_sha256\" bytea,"
+        " PRIMARY KEY (\"run_id\", \"entity\", \"source_key\"))",
+        "CREATE INDEX \"ledger_target_key_idx\" ON " + ledger + " (\"entity\", \"target_key\")",
+        "CREATE TABLE " + quarantine + " (\"run_id\" uuid NOT NULL, \"entity\" text NOT NULL, \"batch_no\" integer NOT NULL,"
+        " \"source_key\" text NOT NULL, \"reason_code\" text NOT NULL, \"reason\" text NOT NULL, \"source_record\" jsonb,"
+        " \"created_at\" timestamptz NOT NULL DEFAULT clock_timestamp(), PRIMARY KEY (\"run_id\", \"entity\", \"source_key\"))",
+        "CREATE TABLE " + outbox + " (\"id\" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, \"run_id\" uuid NOT NULL,"
+        " \"target_user_key\" text NOT NULL, \"payload\" jsonb NOT NULL,"
+        " \"created_at\" timestamptz NOT NULL DEFAULT clock_timestamp(), \"sent_at\" timestamptz)",
+        "CREATE INDEX \"notification_outbox_run_idx\" ON " + outbox + " (\"run_id\")",
+    };
+}
+
+DbError applySchema(PgSession &s)
+{
+    if (auto r = s.execParams("SELECT pg_advisory_xact_lock($1::bigint)", {kSchemaLockKey}); !r.ok())
+        return r.error();
+    const std::string schema = PgSession::quoteIdent(TargetLedger::kSchema);
+    if (auto r = s.exec("CREATE SCHEMA IF NOT EXISTS " + schema + ";CREATE TABLE IF NOT EXISTS " + table("schema_version")
+                        + " (\"version\" integer PRIMARY KEY, \"applied_at\" timestamptz NOT NULL DEFAULT clock_timestamp())");
+        !r.ok())
+        return r.error();
+    auto current = TargetLedger::schemaVersion(s);
+    if (!current.ok())
+        return current.error();
+    if (*current > TargetLedger::kSchemaVersion)
+        return DbError::make(DbError::Kind::Other,
+            tr("The target's migration ledger was created by a newer Zhiqiao (schema version %1); update Zhiqiao.").arg(*current));
+    if (*current < 1) {
+        for (const std::string &sql : schemaV1())
+            if (auto r = s.exec(sql); !r.ok())
+                return r.error();
+        if (auto r = s.execParams("INSERT INTO " + table("schema_version") + " (\"version\") VALUES ($1::int)", {"1"}); !r.ok())
+            return r.error();
+    }
+    return {};
+}
+} // namespace
+
+QString TargetLedger::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Created: return QStringLiteral("created");
+    case Outcome::Merged: return QStringLiteral("merged");
+    case Outcome::Skipped: return QStringLiteral("skipped");
+    }
+    return QStringLiteral("created");
+}
+
+std::optional<TargetLedger::Outcome> TargetLedger::outcomeFromName(const QString &name)
+{
+    for (Outcome o : {Outcome::Created, Outcome::Merged, Outcome::Skipped})
+        if (outcomeName(o) == name)
+            return o;
+    return std::nullopt;
+}
+
+Result<int> TargetLedger::schemaVersion(PgSession &s)
+{
+    auto exists = s.execParams("SELECT to_regclass($1) IS NOT NULL", {table("schema_version")});
+    if (!exists.ok())
+        return exists.error();
+    if (exists->rows[0][0] != std::optional<std::string>("t"))
+        return 0;
+    auto v = s.execParams("SELECT coalesce(max(\"version\"), 0) FROM " + table("schema_version"));
+    if (!v.ok())
+        return v.error();
+    return std::stoi(*v->rows[0][0]);
+}
+
+DbError TargetLedger::ensureSchema(PgSession &s)
+{
+    if (s.inTransaction())
+        return applySchema(s);
+    if (DbError e = s.begin(); e.isError())
+        return e;
+    if (DbError e = applySchema(s); e.isError()) {
+        s.rollback();
+        return e;
+    }
+    const PgSession::CommitResult c = s.commit();
+    return c.committed() ? DbError{} : c.error;
+}
+
+DbError TargetLedger::recordRun(PgSession &s, const Run &r)
+{
+    auto ins = s.execParams("INSERT INTO " + table("runs")
+            + " (\"run_id\", \"plan_fingerprint\", \"source_description\", \"target_description\", \"status\")"
+              " VALUES ($1::uuid, $2, $3, $4, $5) ON CONFLICT (\"run_id\") DO NOTHING",
+        {uuidText(r.runId), text(r.planFingerprint), text(r.source), text(r.target), text(r.status)});
+    if (!ins.ok())
+        return ins.error();
+    if (ins->affected == 1)
+        return {};
+    auto existing = run(s, r.runId);
+    if (!existing.ok())
+        return existing.error();
+    if (!*existing || (*existing)->planFingerprint != r.planFingerprint || (*existing)->source != r.source
+        || (*existing)->target != r.target)
+        return DbError::make(DbError::Kind::Other,
+            tr("This run was started with a different plan, source or target; it cannot be continued with these."),
+            {}, {}, r.runId.toString(QUuid::WithoutBraces));
+    return {};
+}
+
+Result<std::optional<TargetLedger::Run>> TargetLedger::run(PgSession &s, const QUuid &runId)
+{
+    auto rows = s.execParams("SELECT \"plan_fingerprint\", \"source_description\", \"target_description\", \"status\","
+                             " (extract(epoch FROM \"started_at\") * 1000)::bigint,"
+                             " (extract(epoch FROM \"finished_at\") * 1000)::bigint FROM "
+            + table("runs") + " WHERE \"run_id\" = $1::uuid",
+        {uuidText(runId)});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->empty())
+        return std::optional<Run>();
+    const auto &row = rows->rows[0];
+    Run out;
+    out.runId = runId;
+    out.planFingerprint = qstr(row[0]);
+    out.source = qstr(row[1]);
+    out.target = qstr(row[2]);
+    out.status = qstr(row[3]);
+    out.startedAt = fromMillis(row[4]);
+    out.finishedAt = fromMillis(row[5]);
+    return std::optional<Run>(out);
+}
+
+DbError TargetLedger::updateRunStatus(PgSession &s, const QUuid &runId, const QString &status, bool finished)
+{
+    auto r = s.execParams("UPDATE " + table("runs") + " SET \"status\" = $2,"
+                          " \"finished_at\" = CASE WHEN $3::boolean THEN clock_timestamp() END WHERE \"run_id\" = $1::uuid",
+        {uuidText(runId), text(status), finished ? "true" : "false"});
+    if (!r.ok())
+        return r.error();
+    if (r->affected != 1)
+        return DbError::make(DbError::Kind::Other, tr("The target's migration ledger has no record of this run."),
+                             {}, {}, runId.toString(QUuid::WithoutBraces));
+    return {};
+}
+
+DbError TargetLedger::recordBatch(PgSession &s, const QUuid &runId, const Batch &b)
+{
+    const std::string run = uuidText(runId);
+    const std::string entity = b.entity.toStdString();
+    const std::string batchNo = std::to_string(b.batchNo);
+    const std::int64_t rows = static_cast<std::int64_t>(b.entries.size() + b.quarantined.size());
+    auto ins = s.execParams("INSERT INTO " + table("batches")
+            + " (\"run_id\", \"entity\", \"batch_no\", \"first_source_key\", \"last_source_key\", \"rows\", \"batch_sha256\")"
+              " VALUES ($1::uuid, $2, $3::int, $4, $5, $6::bigint, $7::bytea)",
+        {run, entity, batchNo, textOrNull(b.firstSourceKey), textOrNull(b.lastSourceKey), std::to_string(rows),
+         hexOrNull(b.batchSha256)});
+    if (!ins.ok())
+        return ins.error();
+
+    DbError e = copyRows(s, "ledger", {"run_id", "entity", "batch_no", "source_key", "target_key", "outcome", "record_sha256"},
+        b.entries.size(), [&](std::size_t i, std::string &out) {
+            const Entry &en = b.entries[i];
+            field(out, run, true);
+            field(out, entity);
+            field(out, batchNo);
+            field(out, en.sourceKey.toStdString());
+            field(out, en.targetKey.isEmpty() ? std::nullopt : std::optional<std::string>(en.targetKey.toStdString()));
+            field(out, outcomeName(en.outcome).toStdString());
+            field(out, hexOrNull(en.recordSha256));
+        });
+    if (e.isError())
+        return e;
+    e = copyRows(s, "quarantine", {"run_id", "entity", "batch_no", "source_key", "reason_code", "reason", "source_record"},
+        b.quarantined.size(), [&](std::size_t i, std::string &out) {
+            const Quarantined &q = b.quarantined[i];
+            field(out, run, true);
+            field(out, entity);
+            field(out, batchNo);
+            field(out, q.sourceKey.toStdString());
+            field(out, q.reasonCode.toStdString());
+            field(out, q.reason.toStdString());
+            field(out, q.sourceRecordJson.isEmpty() ? std::nullopt : std::optional<std::string>(q.sourceRecordJson.toStdString()));
+        });
+    if (e.isError())
+        return e;
+    return copyRows(s, "notification_outbox", {"run_id", "target_user_key", "payload"},
+        b.notifications.size(), [&](std::size_t i, std::string &out) {
+            const Notification &n = b.notifications[i];
+            field(out, run, true);
+            field(out, n.targetUserKey.toStdString());
+            field(out, n.payloadJson.toStdString());
+        });
+}
+
+Result<std::optional<TargetLedger::BatchInfo>> TargetLedger::lastCommittedBatch(PgSession &s, const QUuid &runId, const QString &entity)
+{
+    auto rows = s.execParams("SELECT \"batch_no\", \"first_source_key\", \"last_source_key\", \"rows\","
+                             " encode(\"batch_sha256\", 'hex'), (extract(epoch FROM \"committed_at\") * 1000)::bigint FROM "
+            + table("batches") + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 ORDER BY \"batch_no\" DESC LIMIT 1",
+        {uuidText(runId), text(entity)});
+    if (!rows.ok())
+        return rows.error();
+    if (rows->empty())
+        return std::optional<BatchInfo>();
+    const auto &row = rows->rows[0];
+    BatchInfo b;
+    b.batchNo = std::stoi(*row[0]);
+    b.firstSourceKey = qstr(row[1]);
+    b.lastSourceKey = qstr(row[2]);
+    b.rows = std::stoll(*row[3]);
+    b.batchSha256 = QByteArray::fromHex(QByteArray::fromStdString(row[4].value_or(std::string())));
+    b.committedAt = fromMillis(row[5]);
+    return std::optional<BatchInfo>(b);
+}
+
+Result<bool> TargetLedger::batchCommitted(PgSession &s, const QUuid &runId, const QString &entity, int batchNo)
+{
+    auto rows = s.execParams("SELECT 1 FROM " + table("batches")
+            + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 AND \"batch_no\" = $3::int",
+        {uuidText(runId), text(entity), std::to_string(batchNo)});
+    if (!rows.ok())
+        return rows.error();
+    return !rows->empty();
+}
+
+Result<QMap<QString, TargetLedger::OutcomeCounts>> TargetLedger::ledgerCounts(PgSession &s, const QUuid &runId)
+{
+    auto rows = s.execParams("SELECT \"entity\", \"outcome\", count(*) FROM " + table("ledger")
+            + " WHERE \"run_id\" = $1::uuid GROUP BY 1, 2",
+        {uuidText(runId)});
+    if (!rows.ok())
+        return rows.error();
+    QMap<QString, OutcomeCounts> out;
+    for (const auto &row : rows->rows) {
+        OutcomeCounts &c = out[qstr(row[0])];
+        const std::int64_t n = std::stoll(*row[2]);
+        switch (outcomeFromName(qstr(row[1])).value_or(Outcome::Created)) {
+        case Outcome::Created: c.created += n; break;
+        case Outcome::Merged: c.merged += n; break;
+        case Outcome::Skipped: c.skipped += n; break;
+        }
+    }
+    return out;
+}
+
+Result<QMap<QString, QMap<QString, std::int64_t>>> TargetLedger::quarantineCounts(PgSession &s, const QUuid &runId)
+{
+    auto rows = s.execParams("SELECT \"entity\", \"reason_code\", count(*) FROM " + table("quarantine")
+            + " WHERE \"run_id\" = $1::uuid GROUP BY 1, 2",
+        {uuidText(runId)});
+    if (!rows.ok())
+        return rows.error();
+    QMap<QString, QMap<QString, std::int64_t>> out;
+    for (const auto &row : rows->rows)
+        out[qstr(row[0])][qstr(row[1])] = std::stoll(*row[2]);
+    return out;
+}
+
+Result<std::int64_t> TargetLedger::targetKeys(PgSession &s, const QUuid &runId, const QString &entity, const TargetKeyCallback &onKey)
+{
+    return s.streamQuery("SELECT \"source_key\", \"target_key\", \"outcome\" FROM " + table("ledger")
+            + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 ORDER BY \"source_key\"",
+        {uuidText(runId), text(entity)}, [&](const PgSession::Row &row) {
+            return onKey(QString::fromUtf8(row.view(0).data(), static_cast<qsizetype>(row.view(0).size())),
+                         QString::fromUtf8(row.view(1).data(), static_cast<qsizetype>(row.view(1).size())),
+                         outcomeFromName(QString::fromLatin1(row.view(2).data(), static_cast<qsizetype>(row.view(2).size())))
+                             .value_or(Outcome::Created));
+        });
+}
+
+Result<QMap<QString, QString>> TargetLedger::translateKeys(PgSession &s, const QUuid &runId, const QString &entity,
+                                                           const QStringList &sourceKeys, KeyScope scope)
+{
+    QMap<QString, QString> out;
+    if (sourceKeys.isEmpty())
+        return out;
+    const std::string ledger = table("ledger"), runs = table("runs");
+    // The newest run wins when several runs of the pair recorded the same source key.
+    const std::string runFilter = scope == KeyScope::ThisRun
+        ? std::string("l.\"run_id\" = $1::uuid")
+        : "(r.\"source_description\", r.\"target_description\") = (SELECT \"source_description\", \"target_description\" FROM "
+            + runs + " WHERE \"run_id\" = $1::uuid)";
+    auto rows = s.execParams("SELECT DISTINCT ON (l.\"source_key\") l.\"source_key\", l.\"target_key\" FROM " + ledger + " l JOIN "
+            + runs + " r ON r.\"run_id\" = l.\"run_id\" WHERE " + runFilter
+            + " AND l.\"entity\" = $2 AND l.\"source_key\" = ANY($3::text[]) AND l.\"target_key\" IS NOT NULL"
+              " ORDER BY l.\"source_key\", r.\"started_at\" DESC",
+        {uuidText(runId), text(entity), textArray(sourceKeys)});
+    if (!rows.ok())
+        return rows.error();
+    for (const auto &row : rows->rows)
+        out.insert(qstr(row[0]), qstr(row[1]));
+    return out;
+}
+
+DbError TargetLedger::deleteRun(PgSession &s, const QUuid &runId)
+{
+    for (const char *name : {"ledger", "quarantine", "notification_outbox", "batches", "runs"}) {
+        auto r = s.execParams("DELETE FROM " + table(name) + " WHERE \"run_id\" = $1::uuid", {uuidText(runId)});
+        if (!r.ok())
+            return r.error();
+    }
+    return {};
+}
