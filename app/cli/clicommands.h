@@ -9,3 +9,4 @@ int runDemoCommand(const QStringList &args);       // demo seed|checksum|summary
 int runReadCommand(const QStringList &args);       // read --platform P --entity E --limit N
 int runAdapterCommand(const QStringList &args);    // adapter check FILE --platform P
 int runSummaryCommand(const QStringList &args);    // summary --platform A --platform B
+int runBackupCommand(const QStringList &args);     // backup keygen|create|verify|restore

@@ -21,6 +21,7 @@ const std::vector<Command> kCommands = {
     {"read", "read canonical records of an entity from a platform", runReadCommand},
     {"adapter", "check an adapter file (and a database) and list every problem", runAdapterCommand},
     {"summary", "counts of every entity per platform and the overlap between platforms", runSummaryCommand},
+    {"backup", "create, verify and restore encrypted backups; create key files (keygen)", runBackupCommand},
 };
 
 int usage()
