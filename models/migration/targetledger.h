@@ -105,13 +105,17 @@ public:
     static DbError updateRunStatus(PgSession &s, const QUuid &runId, const QString &status, bool finished);
 
     // The batch row, its ledger rows (COPY), quarantine rows and notifications. Call inside the
-    // batch's transaction, after the data was written.
+    // batch's transaction, after the data was written. The batch's row count is entries plus
+    // quarantined records (every source record of the batch). Recording a batch number twice
+    // fails (primary key), so a redo after an in-doubt COMMIT that did commit cannot double up.
     static DbError recordBatch(PgSession &s, const QUuid &runId, const Batch &batch);
     static Result<std::optional<BatchInfo>> lastCommittedBatch(PgSession &s, const QUuid &runId, const QString &entity);
     static Result<bool> batchCommitted(PgSession &s, const QUuid &runId, const QString &entity, int batchNo);
 
     static Result<QMap<QString, OutcomeCounts>> ledgerCounts(PgSession &s, const QUuid &runId);
     static Result<QMap<QString, QMap<QString, std::int64_t>>> quarantineCounts(PgSession &s, const QUuid &runId);
+    // Streams the run's ledger rows of one entity in source-key order (bounded memory). The
+    // session is busy meanwhile: the callback must not use it.
     static Result<std::int64_t> targetKeys(PgSession &s, const QUuid &runId, const QString &entity, const TargetKeyCallback &onKey);
     // Source key → target key for references (an order's user_key points at the migrated user).
     static Result<QMap<QString, QString>> translateKeys(PgSession &s, const QUuid &runId, const QString &entity,

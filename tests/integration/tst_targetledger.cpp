@@ -6,6 +6,9 @@
 #include <QCryptographicHash>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 namespace {
 QByteArray sha(const QString &s)
 {
@@ -68,6 +71,17 @@ private slots:
         auto before = TargetLedger::schemaVersion(*m_s);
         QVERIFY(before.ok());
         QCOMPARE(*before, 0);
+        // Two engines starting at once against a fresh target: both succeed, one schema.
+        std::atomic<int> failures{0};
+        auto create = [&] {
+            auto s = PgSession::open(m_db->conninfo());
+            if (!s.ok() || TargetLedger::ensureSchema(**s).isError())
+                ++failures;
+        };
+        std::thread a(create), b(create);
+        a.join();
+        b.join();
+        QCOMPARE(failures.load(), 0);
         for (int i = 0; i < 3; ++i) {
             const DbError e = TargetLedger::ensureSchema(*m_s);
             QVERIFY2(!e.isError(), qPrintable(e.serverText));
