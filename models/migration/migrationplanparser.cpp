@@ -14,11 +14,6 @@ constexpr int kKeyLength = 200;      // platform keys and codes
 constexpr int kPathLength = 500;     // category paths
 constexpr int kTextLength = 4000;    // description
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MigrationPlan", text);
-}
-
 QString join(const QString &place, const QString &key)
 {
     return place.isEmpty() ? key : place + QLatin1Char('.') + key;

@@ -2,6 +2,7 @@
 
 #include "migration/migrationplan.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -12,6 +13,9 @@
 // characters, over-long names, values outside the canonical vocabularies.
 class MigrationPlanParser
 {
+    // tr() for a class that is not a QObject; the context is the class name, as lupdate assumes.
+    Q_DECLARE_TR_FUNCTIONS(MigrationPlanParser)
+
 public:
     using Problem = QPair<QString, QString>; // place, message
 

@@ -10,11 +10,6 @@ namespace {
 
 constexpr int kCodeLength = 200;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MigrationPlan", text);
-}
-
 QString join(const QString &place, const QString &key)
 {
     return place + QLatin1Char('.') + key;

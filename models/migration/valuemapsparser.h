@@ -2,6 +2,7 @@
 
 #include "migration/valuemaps.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -13,6 +14,9 @@
 // every problem with its JSON path. Part of MigrationPlanParser, kept apart to keep files small.
 class ValueMapsParser
 {
+    // tr() for a class that is not a QObject; the context is the class name, as lupdate assumes.
+    Q_DECLARE_TR_FUNCTIONS(ValueMapsParser)
+
 public:
     using Problem = QPair<QString, QString>; // place, message
 
