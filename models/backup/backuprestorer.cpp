@@ -205,7 +205,9 @@ Result<qint64> BackupRestorer::load(BackupContentReader &content, const BackupTa
     std::string conflict;
     for (const QString &k : table.primaryKey) // the backup's key; prepareTable checked the live one exists
         conflict += (conflict.empty() ? "" : ", ") + PgSession::quoteIdent(k.toStdString());
-    Result<std::int64_t> inserted = m_session.exec("INSERT INTO " + table.quotedName() + " (" + table.quotedColumns() + ") SELECT "
+    // OVERRIDING SYSTEM VALUE: the backed-up values of GENERATED ALWAYS identity columns go back as they were.
+    Result<std::int64_t> inserted = m_session.exec("INSERT INTO " + table.quotedName() + " (" + table.quotedColumns()
+                                                   + ") OVERRIDING SYSTEM VALUE SELECT "
                                                    + table.quotedColumns() + " FROM " + target + " ON CONFLICT"
                                                    + (conflict.empty() ? "" : " (" + conflict + ")") + " DO NOTHING");
     if (!inserted)
