@@ -4,6 +4,7 @@
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <atomic>
@@ -181,6 +182,22 @@ private slots:
         QVERIFY(streamed.ok());
         QCOMPARE(*streamed, std::int64_t(3000));
         QCOMPARE(firstKey, QStringLiteral("u000001>t1"));
+    }
+
+    void largeBatchGoesThroughCopy()
+    {
+        const TargetLedger::Run big = makeRun(QStringLiteral("dedao@big"));
+        QVERIFY(!TargetLedger::recordRun(*m_s, big).isError());
+        const TargetLedger::Batch b = userBatch(1, 1, 200000, QStringLiteral("目标"));
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!m_s->begin().isError());
+        const DbError e = TargetLedger::recordBatch(*m_s, big.runId, b);
+        QVERIFY2(!e.isError(), qPrintable(e.serverText));
+        QVERIFY(m_s->commit().committed());
+        qInfo("200000 ledger rows recorded in %lld ms", static_cast<long long>(t.elapsed()));
+        QCOMPARE(TargetLedger::ledgerCounts(*m_s, big.runId)->value(QStringLiteral("user")).total(), std::int64_t(200000));
+        QVERIFY(!TargetLedger::deleteRun(*m_s, big.runId).isError());
     }
 
     void runIdentityIsChecked()
