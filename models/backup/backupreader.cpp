@@ -48,6 +48,7 @@ DbError BackupReader::open(const QString &path)
     if (!header)
         return header.error();
     m_header = std::move(*header);
+    m_payloadOffset = m_file.pos();
     m_counter = 0;
     m_unlocked = false;
     m_atEnd = false;
@@ -103,6 +104,15 @@ Result<QByteArray> BackupReader::nextChunk()
             return damaged(tr("The backup file has data after its final chunk."));
     }
     return plain;
+}
+
+DbError BackupReader::rewind()
+{
+    if (!m_file.seek(m_payloadOffset))
+        return DbError::make(DbError::Kind::Io, tr("The backup file cannot be read."), m_file.errorString(), {}, m_file.fileName());
+    m_counter = 0;
+    m_atEnd = false;
+    return {};
 }
 
 DbError BackupReader::damaged(const QString &message) const

@@ -26,6 +26,8 @@ public:
     // authenticated, atEnd() is true and a further call is an error.
     Result<QByteArray> nextChunk();
     bool atEnd() const { return m_atEnd; }
+    // Back to the first chunk, keys kept: a second pass without deriving the key again.
+    DbError rewind();
     std::uint64_t chunksRead() const { return m_counter; }
 
 private:
@@ -38,6 +40,7 @@ private:
     QByteArray m_aad;
     BackupKey m_payloadKey;
     QByteArray m_sealed;
+    qint64 m_payloadOffset = 0;
     std::uint64_t m_counter = 0;
     bool m_unlocked = false;
     bool m_atEnd = false;

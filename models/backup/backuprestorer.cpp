@@ -36,15 +36,16 @@ BackupRestorer::BackupRestorer(PgSession &session) : m_session(session) {}
 
 Result<BackupRestoreReport> BackupRestorer::restore(const QString &path, const BackupSecret &secret, Mode mode)
 {
-    // First pass: the whole file must be intact before anything is written.
-    Result<BackupSummary> verified = BackupVerifier::verify(path, secret);
-    if (!verified)
-        return verified.error();
-
     BackupReader reader;
     if (DbError e = reader.open(path); e.isError())
         return e;
     if (DbError e = reader.unlock(secret); e.isError())
+        return e;
+    // First pass: the whole file must be intact before anything is written.
+    Result<BackupSummary> verified = BackupVerifier::verify(reader);
+    if (!verified)
+        return verified.error();
+    if (DbError e = reader.rewind(); e.isError())
         return e;
     BackupContentReader content(reader);
 

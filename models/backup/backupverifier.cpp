@@ -12,6 +12,11 @@ Result<BackupSummary> verify(const QString &path, const BackupSecret &secret)
         return e;
     if (DbError e = reader.unlock(secret); e.isError())
         return e;
+    return verify(reader);
+}
+
+Result<BackupSummary> verify(BackupReader &reader)
+{
     BackupContentReader content(reader);
     for (;;) {
         Result<BackupItem> item = content.next();

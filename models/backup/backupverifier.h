@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+class BackupReader;
+
 // What a verified backup holds.
 struct BackupSummary
 {
@@ -24,4 +26,6 @@ struct BackupSummary
 // final one, every row matches its SHA-256, the end record's counts and content hash hold.
 namespace BackupVerifier {
 Result<BackupSummary> verify(const QString &path, const BackupSecret &secret);
+// The same on a reader that is open and unlocked; reads it to its end.
+Result<BackupSummary> verify(BackupReader &reader);
 }
