@@ -64,9 +64,15 @@ DbError BackupKey::createKeyFile(const QString &path)
     if (file.exists())
         return ioError(QCoreApplication::translate("BackupKey", "The key file already exists; it is not overwritten."), path);
     QByteArray key = BackupCrypto::randomBytes(kSize);
-    const bool ok = key.size() == kSize && file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(key) == kSize && file.flush();
+    bool ok = key.size() == kSize && file.open(QIODevice::WriteOnly | QIODevice::NewOnly);
+    // Owner-only before the key is written. Windows has ACLs instead of these bits: not fatal there.
+    const bool restricted = ok && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#ifdef Q_OS_UNIX
+    ok = ok && restricted;
+#else
+    Q_UNUSED(restricted);
+#endif
+    ok = ok && file.write(key) == kSize && file.flush();
     BackupCrypto::wipe(key);
     if (!ok) {
         file.close();

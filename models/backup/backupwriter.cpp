@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <algorithm>
+
 BackupWriter::BackupWriter() = default;
 BackupWriter::~BackupWriter() = default; // an unfinished QSaveFile discards itself
 
