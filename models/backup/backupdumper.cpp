@@ -147,5 +147,9 @@ Result<qint64> BackupDumper::dump(const BackupScope &scope)
         return where.error();
     if (DbError e = m_out.beginTable(*table); e.isError())
         return e;
-    return copyRows(m_session, *table, *where, [this](QByteArrayView line) { return m_out.addRow(line); });
+    return copyRows(m_session, *table, *where, [this](QByteArrayView line) {
+        if (m_cancel && m_cancel->load())
+            return DbError::make(DbError::Kind::Cancelled, tr("The backup was cancelled."));
+        return m_out.addRow(line);
+    });
 }

@@ -7,6 +7,7 @@
 
 #include <QByteArrayView>
 
+#include <atomic>
 #include <functional>
 #include <string>
 
@@ -23,6 +24,8 @@ public:
 
     BackupDumper(PgSession &session, BackupContentWriter &out);
 
+    // Polled between rows; when set, dump() stops with Kind::Cancelled (the caller drops the file).
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     // Writes one table section with the rows in scope; returns the number of rows.
     Result<qint64> dump(const BackupScope &scope);
 
@@ -41,4 +44,5 @@ private:
 
     PgSession &m_session;
     BackupContentWriter &m_out;
+    const std::atomic<bool> *m_cancel = nullptr;
 };

@@ -183,6 +183,10 @@ Result<qint64> BackupRestorer::load(BackupContentReader &content, const BackupTa
     Result<std::int64_t> copied = m_session.copyIn(
         "COPY " + target + " (" + table.quotedColumns() + ") FROM STDIN", [&](std::string &chunk) {
             while (chunk.size() < PgSession::kChunkBytes) {
+                if (m_cancel && m_cancel->load()) {
+                    failure = DbError::make(DbError::Kind::Cancelled, tr("The restore was cancelled; nothing of it was kept."));
+                    return PgSession::Produce::Abort;
+                }
                 Result<BackupItem> item = content.next();
                 if (!item) {
                     failure = item.error();

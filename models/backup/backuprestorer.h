@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -51,6 +52,8 @@ public:
     enum class Mode { IntoEmpty, InsertMissing };
 
     explicit BackupRestorer(PgSession &session);
+    // Polled between rows; when set, restore() rolls back and returns Kind::Cancelled.
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     Result<BackupRestoreReport> restore(const QString &path, const BackupSecret &secret, Mode mode);
 
 private:
@@ -63,4 +66,5 @@ private:
 
     PgSession &m_session;
     int m_tempCounter = 0;
+    const std::atomic<bool> *m_cancel = nullptr;
 };

@@ -82,6 +82,7 @@ private slots:
     void damagedFileWritesNothing();
     void commandLine();
     void insertMissingIntoTheSourceAdvancesSequences();
+    void cancelWritesNothing();
 
 private:
     DbError writeBackup(const TestDatabase &db, const QList<BackupScope> &scopes, const QString &path);
@@ -343,6 +344,34 @@ void TestBackupRestore::insertMissingIntoTheSourceAdvancesSequences()
     QCOMPARE(report->tables.at(0).restored, 5);
     QVERIFY(before == rowHashes(*src, QStringLiteral("dedao.users")));
     QCOMPARE(scalar(*src, "INSERT INTO dedao.users (reg_time, reg_channel) VALUES (0, 'pc') RETURNING id"), maxId + 1);
+}
+
+void TestBackupRestore::cancelWritesNothing()
+{
+    const std::atomic<bool> cancel{true};
+    auto src = session(*m_source);
+    QVERIFY(src);
+    BackupWriter writer;
+    QVERIFY(!writer.open(m_dir.filePath(QStringLiteral("cancelled.zqbk")), BackupSecret::fromKeyFile(m_keyFile)).isError());
+    BackupContentWriter content(writer);
+    BackupDumper dumper(*src, content);
+    dumper.setCancelFlag(&cancel);
+    auto rows = dumper.dump(scopeOf(QStringLiteral("dedao.users")));
+    QVERIFY(!rows.ok());
+    QCOMPARE(rows.error().kind, DbError::Kind::Cancelled);
+    writer.cancel();
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("cancelled.zqbk"))));
+
+    TestDatabase fresh(QStringLiteral("backup_cancel"));
+    QVERIFY(fresh.isReady());
+    auto s = session(fresh);
+    QVERIFY(s);
+    BackupRestorer restorer(*s);
+    restorer.setCancelFlag(&cancel);
+    auto report = restorer.restore(m_backup, BackupSecret::fromKeyFile(m_keyFile), BackupRestorer::Mode::IntoEmpty);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().kind, DbError::Kind::Cancelled);
+    QCOMPARE(scalar(*s, "SELECT count(*) FROM pg_namespace WHERE nspname IN ('dedao', 'ximalaya')"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBackupRestore)
