@@ -301,6 +301,224 @@
     </message>
 </context>
 <context>
+    <name>BackupContentReader</name>
+    <message>
+        <source>The backup&apos;s content ends in the middle of a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content holds a record that is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content holds a record of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content holds a row outside any table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content does not match its content hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s row counts do not match its end record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content has data after its end record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupContentWriter</name>
+    <message>
+        <source>A row was written before its table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDumper</name>
+    <message>
+        <source>The table to back up does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key column to back up by does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup condition names a missing parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFileKeys</name>
+    <message>
+        <source>This backup was made with a passphrase, not a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made with a key file, not a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupHeader</name>
+    <message>
+        <source>The backup file&apos;s header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file was written by a newer version of Zhiqiao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (scrypt failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file must hold exactly 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file already exists; it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subkey could not be derived (HKDF failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is cut short inside its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Zhiqiao backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file&apos;s header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or key file: this backup cannot be unlocked with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file has no more data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is cut short: it ends without its final chunk (after %1 chunks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is cut short inside chunk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or cut short: its last chunk (%1) does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged, reordered or cut short: chunk %1 does not authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file has data after its final chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>The backup could not be read to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup names a column type that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup names a column type this database does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table in the database lacks a column the backup has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table already has rows; restore into an empty database, or insert only the missing rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only missing rows can be restored into a table with a primary key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>A table section of the backup is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The backup file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>No saved connection is called &quot;%1&quot;. `zhiqiao-cli connection list` shows them.</source>
@@ -863,6 +1081,176 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>MigrationPlan</name>
+    <message>
+        <source>The plan is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the plan file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanParser</name>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category path &quot;%1&quot; has an empty level; levels are joined with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of texts is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-empty text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date (2024-01-31) or an ISO 8601 time with a zone (2024-01-31T08:00:00+08:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; has no time zone; add Z or an offset such as +08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is missing; a plan starts with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a migration plan: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported; this Zhiqiao reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target must be another connection than the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;require_migration_consent&quot; is missing (true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;require_migration_consent&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;batch_size&quot; must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scope&quot; must be an object with a &quot;kind&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;registered_to&quot; must be later than &quot;registered_from&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;consent_purpose&quot; must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filter needs at least one criterion; use &quot;kind&quot;: &quot;all&quot; to move everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user_keys&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of users is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must be a list such as [&quot;user&quot;, &quot;order&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are matched on the target, not moved; see &quot;items&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entity a plan can move; expected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan moves nothing: list at least one entity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;map&quot; must be an object: source item key -&gt; target item key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target item key (text) is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Remember the password in the system keychain</source>
@@ -905,6 +1293,65 @@ State: %4</source>
     </message>
     <message>
         <source>The password could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgSession</name>
+    <message>
+        <source>The connection failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user lacks the permission for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading was stopped; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction had failed earlier and was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction could not be committed and was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while committing; the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value could not be quoted for SQL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1599,201 @@ State: %4</source>
     </message>
     <message>
         <source>This connection no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTransformer</name>
+    <message>
+        <source>The required field &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not of the expected kind: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in &quot;%1&quot; contains characters the target cannot store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in &quot;%1&quot; is too long for the target: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a value outside its vocabulary: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a share between 0 and 1, but is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time in &quot;%1&quot; is implausible (before 2000 or in the future): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be negative, but is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in &quot;%1&quot; is not a decimal number of yuan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount in &quot;%1&quot; is negative: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is larger than the amount paid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user this record belongs to is not on the target: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item this record refers to has no match on the target: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is not in the plan&apos;s category map: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership plan is not in the plan&apos;s membership map: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event kind is not in the plan&apos;s event map: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan leaves out events of this kind: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two different target users match this person (%2); a person has to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person already exists on the target (%2) and the plan&apos;s conflict policy is to fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has not consented to migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetLedger</name>
+    <message>
+        <source>This run was started with a different plan, source or target; it cannot be continued with these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s migration ledger has no record of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapsParser</name>
+    <message>
+        <source>&quot;maps&quot; must be an object with &quot;category&quot;, &quot;event_kind&quot; and &quot;membership_plan&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map must be an object with &quot;entries&quot; and &quot;unmapped&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;; expected one of: entries, unmapped, default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unmapped&quot; is missing: say what happens to values the map does not list (quarantine, default or drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unmapped&quot; must be one of: quarantine, default, drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A default is only used with &quot;unmapped&quot;: &quot;default&quot;; remove it or change the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;unmapped&quot; is &quot;default&quot; but no &quot;default&quot; is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;entries&quot; must be an object: source value -&gt; target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source value must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a canonical event kind; expected one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event kind is expected (%1)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or null to drop such events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target category is expected: {&quot;key&quot;: …, &quot;path&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target plan is expected: {&quot;plan&quot;: …, &quot;tier&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace has no record of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace::Location</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -299,6 +299,224 @@
     </message>
 </context>
 <context>
+    <name>BackupContentReader</name>
+    <message>
+        <source>The backup's content ends in the middle of a record.</source>
+        <translation>备份内容在一条记录中间结束。</translation>
+    </message>
+    <message>
+        <source>The backup's content has already ended.</source>
+        <translation>备份内容已经结束。</translation>
+    </message>
+    <message>
+        <source>The backup's content holds a record that is too large.</source>
+        <translation>备份内容包含过大的记录。</translation>
+    </message>
+    <message>
+        <source>The backup's content holds a record of an unknown kind.</source>
+        <translation>备份内容包含未知类型的记录。</translation>
+    </message>
+    <message>
+        <source>The backup's content holds a row outside any table.</source>
+        <translation>备份内容包含不属于任何表的行。</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 does not match its hash.</source>
+        <translation>表 %2 的第 %1 行与其哈希值不符。</translation>
+    </message>
+    <message>
+        <source>The backup's content does not match its content hash.</source>
+        <translation>备份内容与其内容哈希值不符。</translation>
+    </message>
+    <message>
+        <source>The backup's row counts do not match its end record.</source>
+        <translation>备份的行数与其结束记录不符。</translation>
+    </message>
+    <message>
+        <source>The backup's content has data after its end record.</source>
+        <translation>备份内容在结束记录之后还有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupContentWriter</name>
+    <message>
+        <source>A row was written before its table.</source>
+        <translation>在写入表信息之前写入了行。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDumper</name>
+    <message>
+        <source>The table to back up does not exist.</source>
+        <translation>要备份的表不存在。</translation>
+    </message>
+    <message>
+        <source>The key column to back up by does not exist.</source>
+        <translation>用于备份的键列不存在。</translation>
+    </message>
+    <message>
+        <source>The backup condition names a missing parameter.</source>
+        <translation>备份条件引用了缺失的参数。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFileKeys</name>
+    <message>
+        <source>This backup was made with a passphrase, not a key file.</source>
+        <translation>此备份使用口令加密，而不是密钥文件。</translation>
+    </message>
+    <message>
+        <source>This backup was made with a key file, not a passphrase.</source>
+        <translation>此备份使用密钥文件加密，而不是口令。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHeader</name>
+    <message>
+        <source>The backup file's header is not valid.</source>
+        <translation>备份文件头无效。</translation>
+    </message>
+    <message>
+        <source>The backup file was written by a newer version of Zhiqiao.</source>
+        <translation>备份文件由更新版本的知桥写入。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <source>The key could not be derived from the passphrase (scrypt failed).</source>
+        <translation>无法从口令派生密钥（scrypt 失败）。</translation>
+    </message>
+    <message>
+        <source>The key file cannot be read.</source>
+        <translation>无法读取密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file must hold exactly 32 bytes.</source>
+        <translation>密钥文件必须恰好为 32 字节。</translation>
+    </message>
+    <message>
+        <source>The key file already exists; it is not overwritten.</source>
+        <translation>密钥文件已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>The key file cannot be written.</source>
+        <translation>无法写入密钥文件。</translation>
+    </message>
+    <message>
+        <source>A subkey could not be derived (HKDF failed).</source>
+        <translation>无法派生子密钥（HKDF 失败）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReader</name>
+    <message>
+        <source>The backup file cannot be opened.</source>
+        <translation>无法打开备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file is cut short inside its header.</source>
+        <translation>备份文件在文件头内被截断。</translation>
+    </message>
+    <message>
+        <source>This is not a Zhiqiao backup file.</source>
+        <translation>这不是知桥备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file's header is damaged.</source>
+        <translation>备份文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or key file: this backup cannot be unlocked with it.</source>
+        <translation>口令或密钥文件错误：无法用它解开此备份。</translation>
+    </message>
+    <message>
+        <source>The backup file has no more data.</source>
+        <translation>备份文件没有更多数据。</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be read.</source>
+        <translation>无法读取备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file is cut short: it ends without its final chunk (after %1 chunks).</source>
+        <translation>备份文件被截断：在 %1 个数据块之后结束，缺少最终数据块。</translation>
+    </message>
+    <message>
+        <source>The backup file is cut short inside chunk %1.</source>
+        <translation>备份文件在第 %1 个数据块内被截断。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or cut short: its last chunk (%1) does not authenticate.</source>
+        <translation>备份文件已损坏或被截断：最后一个数据块（%1）未通过认证。</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged, reordered or cut short: chunk %1 does not authenticate.</source>
+        <translation>备份文件已损坏、顺序被打乱或被截断：第 %1 个数据块未通过认证。</translation>
+    </message>
+    <message>
+        <source>The backup file has data after its final chunk.</source>
+        <translation>备份文件在最终数据块之后还有数据。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>The backup could not be read to its end.</source>
+        <translation>无法将备份读取到结尾。</translation>
+    </message>
+    <message>
+        <source>The backup names a column type that is not valid.</source>
+        <translation>备份中的列类型无效。</translation>
+    </message>
+    <message>
+        <source>The backup names a column type this database does not know.</source>
+        <translation>备份中的列类型在此数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>The table in the database lacks a column the backup has.</source>
+        <translation>数据库中的表缺少备份中的某一列。</translation>
+    </message>
+    <message>
+        <source>The table already has rows; restore into an empty database, or insert only the missing rows.</source>
+        <translation>该表已有数据；请恢复到空数据库，或仅插入缺失的行。</translation>
+    </message>
+    <message>
+        <source>Only missing rows can be restored into a table with a primary key.</source>
+        <translation>对于有主键的表，只能恢复缺失的行。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing of it was kept.</source>
+        <translation>恢复已取消，未保留任何已恢复的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTable</name>
+    <message>
+        <source>A table section of the backup is not valid.</source>
+        <translation>备份中的某个表段无效。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>The backup file cannot be written.</source>
+        <translation>无法写入备份文件。</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <translation>加密失败。</translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>No saved connection is called "%1". `zhiqiao-cli connection list` shows them.</source>
@@ -862,6 +1080,176 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>MigrationPlan</name>
+    <message>
+        <source>The plan is not valid JSON: %1.</source>
+        <translation>计划不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>A plan must be one JSON object.</source>
+        <translation>计划必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Cannot read the plan file: %1.</source>
+        <translation>无法读取计划文件：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationPlanParser</name>
+    <message>
+        <source>Unknown key "%1"; expected one of: %2.</source>
+        <translation>未知的键“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The text contains a control character (U+%1).</source>
+        <translation>文本包含控制字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation>文本长度为 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Category path "%1" has an empty level; levels are joined with "/".</source>
+        <translation>类目路径“%1”含有空层级；各层级以“/”连接。</translation>
+    </message>
+    <message>
+        <source>"%1" is missing.</source>
+        <translation>缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a non-empty text.</source>
+        <translation>“%1”必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+        <source>"%1" is missing; expected one of: %2.</source>
+        <translation>缺少“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" must be one of: %2.</source>
+        <translation>“%1”必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>A list of texts is expected.</source>
+        <translation>此处应为文本列表。</translation>
+    </message>
+    <message>
+        <source>A non-empty text is expected.</source>
+        <translation>此处应为非空文本。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>“%1”列出了两次。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a date (2024-01-31) or an ISO 8601 time with a zone (2024-01-31T08:00:00+08:00).</source>
+        <translation>“%1”必须是日期（2024-01-31）或带时区的 ISO 8601 时间（2024-01-31T08:00:00+08:00）。</translation>
+    </message>
+    <message>
+        <source>The time "%1" has no time zone; add Z or an offset such as +08:00.</source>
+        <translation>时间“%1”没有时区；请加上 Z 或 +08:00 之类的偏移。</translation>
+    </message>
+    <message>
+        <source>"format" is missing; a plan starts with "format": "%1".</source>
+        <translation>缺少“format”；计划应以 "format": "%1" 开头。</translation>
+    </message>
+    <message>
+        <source>This is not a migration plan: "format" must be "%1".</source>
+        <translation>这不是迁移计划：“format”必须为“%1”。</translation>
+    </message>
+    <message>
+        <source>"version" is missing.</source>
+        <translation>缺少“version”。</translation>
+    </message>
+    <message>
+        <source>Version %1 is not supported; this Zhiqiao reads version %2.</source>
+        <translation>不支持版本 %1；此版本的知桥读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The target must be another connection than the source.</source>
+        <translation>目标必须是与源不同的连接。</translation>
+    </message>
+    <message>
+        <source>"scope" is missing.</source>
+        <translation>缺少“scope”。</translation>
+    </message>
+    <message>
+        <source>"entities" is missing.</source>
+        <translation>缺少“entities”。</translation>
+    </message>
+    <message>
+        <source>"require_migration_consent" is missing (true or false).</source>
+        <translation>缺少“require_migration_consent”（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>"require_migration_consent" must be true or false.</source>
+        <translation>“require_migration_consent”必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>"batch_size" must be a whole number from %1 to %2.</source>
+        <translation>“batch_size”必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>"scope" must be an object with a "kind".</source>
+        <translation>“scope”必须是含有“kind”的对象。</translation>
+    </message>
+    <message>
+        <source>"registered_to" must be later than "registered_from".</source>
+        <translation>“registered_to”必须晚于“registered_from”。</translation>
+    </message>
+    <message>
+        <source>"consent_purpose" must be one of: %1.</source>
+        <translation>“consent_purpose”必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>A filter needs at least one criterion; use "kind": "all" to move everyone.</source>
+        <translation>筛选条件至少需要一项；若要迁移所有人，请使用 "kind": "all"。</translation>
+    </message>
+    <message>
+        <source>"user_keys" is missing.</source>
+        <translation>缺少“user_keys”。</translation>
+    </message>
+    <message>
+        <source>The list of users is empty.</source>
+        <translation>用户列表为空。</translation>
+    </message>
+    <message>
+        <source>"entities" must be a list such as ["user", "order"].</source>
+        <translation>“entities”必须是列表，例如 ["user", "order"]。</translation>
+    </message>
+    <message>
+        <source>Items are matched on the target, not moved; see "items".</source>
+        <translation>内容在目标平台上进行匹配，而不是迁移；参见“items”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an entity a plan can move; expected: %2.</source>
+        <translation>“%1”不是计划可以迁移的实体；应为：%2。</translation>
+    </message>
+    <message>
+        <source>The plan moves nothing: list at least one entity.</source>
+        <translation>该计划没有迁移任何内容：请至少列出一个实体。</translation>
+    </message>
+    <message>
+        <source>"items" must be an object.</source>
+        <translation>“items”必须是对象。</translation>
+    </message>
+    <message>
+        <source>"map" must be an object: source item key -&gt; target item key.</source>
+        <translation>“map”必须是对象：源内容键 -&gt; 目标内容键。</translation>
+    </message>
+    <message>
+        <source>A target item key (text) is expected.</source>
+        <translation>此处应为目标内容键（文本）。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Remember the password in the system keychain</source>
@@ -905,6 +1293,65 @@ State: %4</source>
     <message>
         <source>The password could not be removed from the keychain.</source>
         <translation>无法从钥匙串中删除密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PgSession</name>
+    <message>
+        <source>The connection failed.</source>
+        <translation>连接失败。</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The database user lacks the permission for this operation.</source>
+        <translation>数据库用户没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>数据库报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>The query could not be sent.</source>
+        <translation>无法发送查询。</translation>
+    </message>
+    <message>
+        <source>The data could not be loaded.</source>
+        <translation>无法加载数据。</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; nothing of it was kept.</source>
+        <translation>加载已停止，未保留任何已加载的内容。</translation>
+    </message>
+    <message>
+        <source>The data could not be read.</source>
+        <translation>无法读取数据。</translation>
+    </message>
+    <message>
+        <source>The transaction had failed earlier and was rolled back.</source>
+        <translation>该事务此前已失败，并已回滚。</translation>
+    </message>
+    <message>
+        <source>The transaction could not be committed and was rolled back.</source>
+        <translation>无法提交该事务，已回滚。</translation>
+    </message>
+    <message>
+        <source>The connection was lost while committing; the outcome is unknown.</source>
+        <translation>提交时连接中断，结果未知。</translation>
+    </message>
+    <message>
+        <source>A value could not be quoted for SQL.</source>
+        <translation>无法为 SQL 转义某个值。</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1599,201 @@ State: %4</source>
     <message>
         <source>This connection no longer exists.</source>
         <translation>此连接已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTransformer</name>
+    <message>
+        <source>The required field "%1" is empty.</source>
+        <translation>必需字段“%1”为空。</translation>
+    </message>
+    <message>
+        <source>The value of "%1" is not of the expected kind: %2.</source>
+        <translation>“%1”的值类型不符合要求：%2。</translation>
+    </message>
+    <message>
+        <source>The text in "%1" contains characters the target cannot store.</source>
+        <translation>“%1”中的文本包含目标无法存储的字符。</translation>
+    </message>
+    <message>
+        <source>The text in "%1" is too long for the target: %2.</source>
+        <translation>“%1”中的文本对目标来说过长：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" has a value outside its vocabulary: %2.</source>
+        <translation>“%1”的值不在允许的取值范围内：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a share between 0 and 1, but is %2.</source>
+        <translation>“%1”必须是 0 到 1 之间的比例，但实际为 %2。</translation>
+    </message>
+    <message>
+        <source>The time in "%1" is implausible (before 2000 or in the future): %2.</source>
+        <translation>“%1”中的时间不合理（早于 2000 年或在未来）：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" must not be negative, but is %2.</source>
+        <translation>“%1”不能为负数，但实际为 %2。</translation>
+    </message>
+    <message>
+        <source>The amount in "%1" is not a decimal number of yuan: %2.</source>
+        <translation>“%1”中的金额不是以元为单位的十进制数：%2。</translation>
+    </message>
+    <message>
+        <source>The amount in "%1" is negative: %2.</source>
+        <translation>“%1”中的金额为负数：%2。</translation>
+    </message>
+    <message>
+        <source>The refund is larger than the amount paid: %2.</source>
+        <translation>退款金额大于支付金额：%2。</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid: %2.</source>
+        <translation>电子邮箱地址无效：%2。</translation>
+    </message>
+    <message>
+        <source>The phone number is not valid: %2.</source>
+        <translation>手机号码无效：%2。</translation>
+    </message>
+    <message>
+        <source>The user this record belongs to is not on the target: %2.</source>
+        <translation>此记录所属的用户不在目标平台上：%2。</translation>
+    </message>
+    <message>
+        <source>The item this record refers to has no match on the target: %2.</source>
+        <translation>此记录引用的内容在目标平台上没有匹配项：%2。</translation>
+    </message>
+    <message>
+        <source>The category is not in the plan's category map: %2.</source>
+        <translation>该类目不在计划的类目映射中：%2。</translation>
+    </message>
+    <message>
+        <source>The membership plan is not in the plan's membership map: %2.</source>
+        <translation>该会员方案不在计划的会员映射中：%2。</translation>
+    </message>
+    <message>
+        <source>The event kind is not in the plan's event map: %2.</source>
+        <translation>该事件类型不在计划的事件映射中：%2。</translation>
+    </message>
+    <message>
+        <source>The plan leaves out events of this kind: %2.</source>
+        <translation>计划不迁移此类事件：%2。</translation>
+    </message>
+    <message>
+        <source>Two different target users match this person (%2); a person has to decide.</source>
+        <translation>目标平台上有两个不同的用户与此人匹配（%2）；需要人工裁决。</translation>
+    </message>
+    <message>
+        <source>The person already exists on the target (%2) and the plan's conflict policy is to fail.</source>
+        <translation>此人已存在于目标平台（%2），且计划的冲突策略为失败。</translation>
+    </message>
+    <message>
+        <source>The user has not consented to migration.</source>
+        <translation>该用户未同意迁移。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetLedger</name>
+    <message>
+        <source>This run was started with a different plan, source or target; it cannot be continued with these.</source>
+        <translation>此次运行启动时使用的计划、源或目标不同；无法以当前设置继续。</translation>
+    </message>
+    <message>
+        <source>The target's migration ledger has no record of this run.</source>
+        <translation>目标平台的迁移台账中没有此次运行的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapsParser</name>
+    <message>
+        <source>"maps" must be an object with "category", "event_kind" and "membership_plan".</source>
+        <translation>“maps”必须是包含“category”、“event_kind”和“membership_plan”的对象。</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1"; expected one of: %2.</source>
+        <translation>未知的键“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>A map must be an object with "entries" and "unmapped".</source>
+        <translation>映射必须是包含“entries”和“unmapped”的对象。</translation>
+    </message>
+    <message>
+        <source>Unknown key "%1"; expected one of: entries, unmapped, default.</source>
+        <translation>未知的键“%1”；应为以下之一：entries、unmapped、default。</translation>
+    </message>
+    <message>
+        <source>"unmapped" is missing: say what happens to values the map does not list (quarantine, default or drop).</source>
+        <translation>缺少“unmapped”：请说明映射中未列出的值如何处理（quarantine、default 或 drop）。</translation>
+    </message>
+    <message>
+        <source>"unmapped" must be one of: quarantine, default, drop.</source>
+        <translation>“unmapped”必须是以下之一：quarantine、default、drop。</translation>
+    </message>
+    <message>
+        <source>A default is only used with "unmapped": "default"; remove it or change the policy.</source>
+        <translation>默认值仅在 "unmapped": "default" 时使用；请删除它或更改策略。</translation>
+    </message>
+    <message>
+        <source>"unmapped" is "default" but no "default" is given.</source>
+        <translation>“unmapped”为“default”，但没有给出“default”。</translation>
+    </message>
+    <message>
+        <source>"entries" must be an object: source value -&gt; target.</source>
+        <translation>“entries”必须是对象：源值 -&gt; 目标。</translation>
+    </message>
+    <message>
+        <source>The source value must not be empty.</source>
+        <translation>源值不能为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a canonical event kind; expected one of: %2.</source>
+        <translation>“%1”不是规范事件类型；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1" must be a non-empty text.</source>
+        <translation>“%1”必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of: %2.</source>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>An event kind is expected (%1)%2.</source>
+        <translation>此处应为事件类型（%1）%2。</translation>
+    </message>
+    <message>
+        <source>, or null to drop such events</source>
+        <translation>，或使用 null 丢弃此类事件</translation>
+    </message>
+    <message>
+        <source>A target category is expected: {"key": …, "path": …}.</source>
+        <translation>此处应为目标类目：{"key": …, "path": …}。</translation>
+    </message>
+    <message>
+        <source>A target plan is expected: {"plan": …, "tier": …}.</source>
+        <translation>此处应为目标会员方案：{"plan": …, "tier": …}。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace has no record of this run.</source>
+        <translation>工作区中没有此次运行的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace::Location</name>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (from the settings)</source>
+        <translation>%1（来自设置）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
     </message>
 </context>
 </TS>
