@@ -1,0 +1,391 @@
+#include "migration/migrationvalidator.h"
+
+#include "migration/sourcereplay.h"
+#include "migration/targetledger.h"
+#include "platform/canonicalschema.h"
+#include "platform/entitykeyreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPromise>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MigrationValidator", text);
+}
+
+struct LedgerRow
+{
+    QString sourceKey;
+    QString targetKey;
+    QString outcome;
+    QByteArray sha; // raw
+};
+
+// Per entity: what the duplicate sweep needs about migrated content.
+struct ShaInfo
+{
+    QString sourceKey;
+    QSet<QString> targetKeys; // ledger target keys with this content
+};
+
+std::string ledgerTable(const char *name)
+{
+    return PgSession::quoteIdent(TargetLedger::kSchema) + "." + PgSession::quoteIdent(name);
+}
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+class Run
+{
+public:
+    Run(const MigrationValidator::Options &o, ValidationResult &r, pqxx::connection &src, pqxx::connection &tgt,
+        PgSession &stream, PgSession &lookup)
+        : m_o(o), m_r(r), m_src(src), m_tgt(tgt), m_stream(stream),
+          m_replay(o.plan, o.sourceAdapter, o.targetAdapter, src, tgt, lookup, o.runId)
+    {
+    }
+
+    bool entity(const QString &entity, const MigrationValidator::ProgressCallback &progress,
+                const std::atomic<bool> *cancel)
+    {
+        m_entity = entity;
+        m_shas.clear();
+        m_seenTargetKeys.clear();
+        m_users.clear();
+        ValidationCounts &c = m_r.counts[entity];
+        qint64 done = 0;
+        std::vector<LedgerRow> chunk;
+        bool ok = true;
+        auto flush = [&] {
+            ok = checkChunk(chunk) && ok;
+            done += qint64(chunk.size());
+            chunk.clear();
+            if (progress)
+                progress({entity, done, c.migrated + c.merged + c.skipped});
+            return !(cancel && cancel->load());
+        };
+        auto streamed = m_stream.streamQuery(
+            "SELECT \"source_key\", \"target_key\", \"outcome\", encode(\"record_sha256\", 'hex') FROM " + ledgerTable("ledger")
+                + " WHERE \"run_id\" = $1 AND \"entity\" = $2 ORDER BY \"source_key\"",
+            {text(m_o.runId.toString(QUuid::WithoutBraces)), text(entity)}, [&](const PgSession::Row &row) {
+                LedgerRow l{QString::fromStdString(std::string(row.view(0))), QString::fromStdString(std::string(row.view(1))),
+                            QString::fromStdString(std::string(row.view(2))),
+                            QByteArray::fromHex(QByteArray(row.view(3).data(), int(row.view(3).size())))};
+                chunk.push_back(std::move(l));
+                return chunk.size() < std::size_t(EntityKeyReader::kBatchKeys) || flush();
+            });
+        if (!streamed) {
+            m_r.errors << streamed.error().message;
+            return false;
+        }
+        if (!chunk.empty())
+            flush();
+        if (cancel && cancel->load()) {
+            m_r.cancelled = true;
+            return false;
+        }
+        return sweep() && ok;
+    }
+
+private:
+    void fail(const DbError &e) { m_r.errors << m_entity + QStringLiteral(": ") + e.message; }
+
+    bool checkChunk(const std::vector<LedgerRow> &chunk)
+    {
+        ValidationCounts &c = m_r.counts[m_entity];
+        QList<QStringList> keys;
+        for (const LedgerRow &l : chunk)
+            if (!l.targetKey.isEmpty() && l.outcome != QLatin1String("skipped"))
+                keys.append(QStringList{l.targetKey});
+        auto rows = EntityKeyReader::readByKeys(m_tgt, m_o.targetAdapter, m_entity, keys);
+        if (!rows) {
+            fail(rows.error());
+            return false;
+        }
+        QHash<QString, QList<QVariantMap>> byKey;
+        for (const auto &r : *rows)
+            byKey[r.key.join(QChar(0x1f))].append(r.record);
+        QStringList replayKeys;
+        QList<const LedgerRow *> mismatched;
+        for (const LedgerRow &l : chunk) {
+            if (l.outcome == QLatin1String("skipped") || l.targetKey.isEmpty())
+                continue;
+            if (m_seenTargetKeys.contains(l.targetKey) && l.outcome == QLatin1String("created")) {
+                ++c.duplicated;
+                issue(ValidationIssue::Kind::Duplicate, l, tr("Another ledger entry of this run has the same target key."));
+            }
+            m_seenTargetKeys.insert(l.targetKey);
+            const QList<QVariantMap> found = byKey.value(l.targetKey);
+            if (found.isEmpty()) {
+                ++c.missing;
+                issue(ValidationIssue::Kind::Missing, l, tr("No target record has this key."));
+                continue;
+            }
+            if (found.size() > 1) {
+                c.duplicated += found.size() - 1;
+                issue(ValidationIssue::Kind::Duplicate, l, tr("%1 target records have this key.").arg(found.size()));
+            }
+            const QVariantMap &target = found.first();
+            const QString user = target.value(QStringLiteral("user_key")).toString();
+            if (!user.isEmpty())
+                m_users.insert(user);
+            if (l.outcome == QLatin1String("merged")) {
+                ++c.verified; // a merge keeps the target's own record: presence is the check
+                continue;
+            }
+            // The sweep's content index comes from the target rows themselves, so it does not depend
+            // on how the ledger's hash was made.
+            ShaInfo &info = m_shas[MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, target)];
+            info.sourceKey = l.sourceKey;
+            info.targetKeys.insert(l.targetKey);
+            if (matchesLedger(target, l.sha) && !m_o.full) {
+                ++c.verified;
+                continue;
+            }
+            replayKeys.append(l.sourceKey);
+            mismatched.append(&l);
+        }
+        return replay(replayKeys, mismatched, byKey);
+    }
+
+    // Re-reads and re-transforms the source of the given entries: field differences for
+    // mismatches, and in a full check a second comparison for records the ledger agrees with.
+    bool replay(const QStringList &sourceKeys, const QList<const LedgerRow *> &entries,
+                const QHash<QString, QList<QVariantMap>> &byKey)
+    {
+        ValidationCounts &c = m_r.counts[m_entity];
+        auto replayed = m_replay.replay(m_entity, sourceKeys);
+        if (!replayed)
+            fail(replayed.error());
+        for (const LedgerRow *l : entries) {
+            const QVariantMap target = byKey.value(l->targetKey).first();
+            const bool ledgerAgrees = matchesLedger(target, l->sha);
+            const SourceReplay::Replayed r = replayed ? replayed->value(l->sourceKey) : SourceReplay::Replayed{};
+            QList<CanonicalHash::FieldDiff> diffs;
+            QString detail;
+            bool compared = false; // the source was read and transformed again
+            if (r.found && r.outcome.isRecord()) {
+                const QVariantMap expected = MigrationValidator::asWritten(m_o.targetAdapter, m_entity, r.outcome.record);
+                diffs = CanonicalHash::diff(m_entity, expected, target, CanonicalHash::Keys::ExcludeOwn);
+                compared = true;
+            } else if (r.found) {
+                detail = tr("The source record would now be quarantined: %1").arg(r.outcome.reason);
+            } else if (replayed && m_o.sourceAdapter.entity(m_entity) && m_o.sourceAdapter.entity(m_entity)->key.size() == 1) {
+                detail = tr("The source record no longer exists.");
+            }
+            // The source, transformed again, is the authority when it could be consulted; else the ledger.
+            if (compared ? diffs.isEmpty() : (ledgerAgrees && detail.isEmpty())) {
+                ++c.verified;
+                continue;
+            }
+            ++c.mismatched;
+            if (detail.isEmpty())
+                detail = compared ? tr("The target record differs from the source record transformed again.")
+                                  : tr("The target record's hash differs from the one the ledger recorded.");
+            ValidationIssue i{ValidationIssue::Kind::Mismatch, m_entity, l->sourceKey, l->targetKey, detail, diffs};
+            m_r.addIssue(std::move(i));
+        }
+        return replayed.ok();
+    }
+
+    // The ledger's hash is recordSha256() of the transformed record; a plain CanonicalHash of the
+    // whole record (own key included) is accepted too, for a load path that hashes it that way.
+    bool matchesLedger(const QVariantMap &target, const QByteArray &sha) const
+    {
+        return !sha.isEmpty()
+            && (MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, target) == sha
+                || CanonicalHash::sha256(m_entity, target) == sha);
+    }
+
+    void issue(ValidationIssue::Kind kind, const LedgerRow &l, const QString &detail)
+    {
+        m_r.addIssue(ValidationIssue{kind, m_entity, l.sourceKey, l.targetKey, detail, {}});
+    }
+
+    // Rows owned by the run's users that carry a migrated record's content under a key the
+    // ledger does not know are duplicates (two identical source records both migrated are two
+    // ledger keys, so they do not count).
+    bool sweep()
+    {
+        const AdapterEntity *e = m_o.targetAdapter.entity(m_entity);
+        const CanonicalEntity *canonical = CanonicalSchema::entity(m_entity);
+        if (!e || !canonical || m_users.isEmpty() || canonical->keyFields.contains(QStringLiteral("user_key"))
+            || !e->mapping(QStringLiteral("user_key")))
+            return true;
+        ValidationCounts &c = m_r.counts[m_entity];
+        QStringList users(m_users.begin(), m_users.end());
+        users.sort();
+        for (int start = 0; start < users.size(); start += EntityKeyReader::kBatchKeys) {
+            const QStringList part = users.mid(start, EntityKeyReader::kBatchKeys);
+            QStringList after;
+            for (;;) {
+                auto page = EntityKeyReader::readWhereFieldIn(m_tgt, m_o.targetAdapter, m_entity, QStringLiteral("user_key"),
+                                                              part, 5000, after);
+                if (!page) {
+                    fail(page.error());
+                    return false;
+                }
+                for (const auto &row : *page) {
+                    auto it = m_shas.find(MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, row.record));
+                    if (it == m_shas.end() || it->targetKeys.contains(row.key.join(QChar(0x1f))))
+                        continue;
+                    ++c.duplicated;
+                    m_r.addIssue(ValidationIssue{ValidationIssue::Kind::Duplicate, m_entity, it->sourceKey,
+                                                 row.key.join(QChar(0x1f)),
+                                                 tr("A target record the ledger does not know has the same content as a migrated record."), {}});
+                }
+                if (page->size() < 5000)
+                    break;
+                after = page->last().key;
+            }
+        }
+        return true;
+    }
+
+    const MigrationValidator::Options &m_o;
+    ValidationResult &m_r;
+    pqxx::connection &m_src;
+    pqxx::connection &m_tgt;
+    PgSession &m_stream;
+    SourceReplay m_replay;
+    QString m_entity;
+    QHash<QByteArray, ShaInfo> m_shas;
+    QSet<QString> m_seenTargetKeys;
+    QSet<QString> m_users;
+};
+
+} // namespace
+
+MigrationValidator::MigrationValidator(Options options) : m_options(std::move(options)) {}
+
+QVariantMap MigrationValidator::asWritten(const Adapter &target, const QString &entity, const QVariantMap &record)
+{
+    QVariantMap out;
+    const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
+    const AdapterEntity *e = target.entity(entity);
+    if (!canonical || !e)
+        return record;
+    for (const CanonicalField &f : canonical->fields) {
+        if (e->mapping(f.name))
+            out.insert(f.name, record.value(f.name));
+        else
+            out.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));
+    }
+    return out;
+}
+
+QByteArray MigrationValidator::recordSha256(const Adapter &target, const QString &entity, const QVariantMap &record)
+{
+    return CanonicalHash::sha256(entity, asWritten(target, entity, record), CanonicalHash::Keys::ExcludeOwn);
+}
+
+ValidationResult MigrationValidator::run(const ProgressCallback &progress, const std::atomic<bool> *cancel)
+{
+    ValidationResult r;
+    r.runId = m_options.runId;
+    r.planFingerprint = m_options.plan.fingerprint();
+    r.full = m_options.full;
+    r.validatedAt = QDateTime::currentDateTimeUtc();
+    auto fail = [&r](const DbError &e) {
+        r.errors << (e.message.isEmpty() ? e.serverText : e.message);
+        return r;
+    };
+    auto stream = PgSession::open(m_options.targetProfile, m_options.targetPassword);
+    if (!stream)
+        return fail(stream.error());
+    auto lookup = PgSession::open(m_options.targetProfile, m_options.targetPassword);
+    if (!lookup)
+        return fail(lookup.error());
+    std::unique_ptr<pqxx::connection> source, target;
+    try {
+        source = std::make_unique<pqxx::connection>(m_options.sourceProfile.conninfo(m_options.sourcePassword));
+        target = std::make_unique<pqxx::connection>(m_options.targetProfile.conninfo(m_options.targetPassword));
+    } catch (const std::exception &e) {
+        return fail(DbError::fromException(e));
+    }
+    PgSession &s = **lookup;
+    auto ledgerRun = TargetLedger::run(s, m_options.runId);
+    if (!ledgerRun)
+        return fail(ledgerRun.error());
+    if (!ledgerRun->has_value())
+        return fail(DbError::make(DbError::Kind::Other, tr("The target's migration ledger has no record of this run.")));
+    const TargetLedger::Run &lr = **ledgerRun;
+    r.ledgerPlanFingerprint = lr.planFingerprint;
+    r.runStatus = lr.status;
+    r.startedAt = lr.startedAt;
+    r.finishedAt = lr.finishedAt;
+
+    auto outcomes = TargetLedger::ledgerCounts(s, m_options.runId);
+    if (!outcomes)
+        return fail(outcomes.error());
+    auto quarantine = TargetLedger::quarantineCounts(s, m_options.runId);
+    if (!quarantine)
+        return fail(quarantine.error());
+    r.quarantine = *quarantine;
+    auto batches = s.execParams("SELECT \"entity\", sum(\"rows\")::bigint FROM " + ledgerTable("batches")
+                                    + " WHERE \"run_id\" = $1 GROUP BY \"entity\"",
+                                {text(m_options.runId.toString(QUuid::WithoutBraces))});
+    if (!batches)
+        return fail(batches.error());
+    QMap<QString, std::int64_t> batchRows;
+    for (const auto &row : batches->rows)
+        batchRows.insert(QString::fromStdString(row[0].value_or("")), std::stoll(row[1].value_or("0")));
+
+    // Plan order first; an entity the ledger knows but the plan does not move still counts.
+    QStringList entities;
+    for (const QString &e : m_options.plan.entities)
+        if (outcomes->contains(e) || quarantine->contains(e) || batchRows.contains(e))
+            entities << e;
+    for (const QString &e : batchRows.keys() + outcomes->keys() + quarantine->keys())
+        if (!entities.contains(e))
+            entities << e;
+    r.entities = entities;
+    for (const QString &e : entities) {
+        ValidationCounts &c = r.counts[e];
+        const TargetLedger::OutcomeCounts o = outcomes->value(e);
+        c.migrated = o.created;
+        c.merged = o.merged;
+        c.skipped = o.skipped;
+        for (std::int64_t n : quarantine->value(e))
+            c.quarantined += n;
+        c.source = o.total() + c.quarantined;
+        c.batchRows = batchRows.value(e);
+    }
+    Run check(m_options, r, *source, *target, **stream, s);
+    for (const QString &e : entities) {
+        if (!m_options.targetAdapter.entity(e)) {
+            r.errors << tr("The target adapter does not describe entity \"%1\".").arg(e);
+            continue;
+        }
+        check.entity(e, progress, cancel);
+        if (r.cancelled)
+            break;
+    }
+    return r;
+}
+
+QFuture<ValidationResult> MigrationValidator::start(Options options)
+{
+    return QtConcurrent::run([options = std::move(options)](QPromise<ValidationResult> &promise) {
+        std::atomic<bool> cancel{false};
+        MigrationValidator validator(options);
+        promise.setProgressRange(0, 1000);
+        ValidationResult r = validator.run(
+            [&](const Progress &p) {
+                if (promise.isCanceled())
+                    cancel = true;
+                const int value = p.total > 0 ? int(std::min<qint64>(1000, p.done * 1000 / p.total)) : 0;
+                promise.setProgressValueAndText(value, QStringLiteral("%1 %2/%3").arg(p.entity).arg(p.done).arg(p.total));
+            },
+            &cancel);
+        promise.addResult(std::move(r));
+    });
+}

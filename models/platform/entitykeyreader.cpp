@@ -1,0 +1,219 @@
+#include "platform/entitykeyreader.h"
+
+#include "platform/adaptersql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
+#include <pqxx/transaction>
+
+#include <cmath>
+
+namespace {
+
+DbError problem(const Adapter &adapter, const QString &message)
+{
+    return DbError::make(DbError::Kind::AdapterInvalid, message, {}, {}, adapter.file);
+}
+
+// The same parsing as EntityReader::read (kept in step with entityreader.cpp): the SQL renders
+// every canonical value as text in one agreed form.
+QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
+{
+    if (f.is_null())
+        return QVariant();
+    const QString text = QString::fromUtf8(f.c_str(), int(f.size()));
+    switch (field.type) {
+    case CanonicalType::Timestamp: {
+        const double seconds = text.toDouble();
+        if (!std::isfinite(seconds))
+            return QVariant();
+        return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), QTimeZone::utc());
+    }
+    case CanonicalType::Fraction: return text.toDouble();
+    case CanonicalType::Seconds: return text.toLongLong();
+    case CanonicalType::Boolean: return text == QLatin1String("true");
+    case CanonicalType::Key:
+    case CanonicalType::Text:
+    case CanonicalType::Enum:
+    case CanonicalType::Money: return text;
+    }
+    return text;
+}
+
+// "::schema.type[]" for an array of the column's type; text[] when the type is unknown.
+std::string arrayCast(const AdapterColumnRef &ref)
+{
+    const std::string cast = AdapterSql::cast(ref.typeSchema, ref.typeName);
+    return (cast.empty() ? std::string("::text") : cast) + "[]";
+}
+
+std::string selectList(AdapterSql &sql, const AdapterEntity &entity, const CanonicalEntity &canonical)
+{
+    std::string select = "SELECT ";
+    for (int i = 0; i < entity.key.size(); ++i)
+        select += (i ? ", " : "") + std::string("(") + AdapterSql::column(entity.key[i]) + ")::text";
+    for (const CanonicalField &f : canonical.fields) {
+        if (const AdapterFieldMapping *m = entity.mapping(f.name))
+            select += ", " + sql.readExpression(*m, f);
+    }
+    return select;
+}
+
+std::string orderBy(const AdapterEntity &entity)
+{
+    std::string order;
+    for (int i = 0; i < entity.key.size(); ++i)
+        order += (i ? ", " : "") + AdapterSql::column(entity.key[i]);
+    return " ORDER BY " + order;
+}
+
+Result<QList<EntityKeyReader::KeyedRecord>> run(pqxx::connection &conn, const Adapter &adapter,
+                                                const QString &entityName, const std::string &sqlText,
+                                                const std::vector<std::optional<std::string>> &params)
+{
+    const AdapterEntity &entity = *adapter.entity(entityName);
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
+    try {
+        std::vector<const char *> ptrs;
+        for (const auto &p : params)
+            ptrs.push_back(p ? p->c_str() : nullptr);
+        pqxx::read_transaction tx(conn);
+        const pqxx::result rows = tx.exec_params(sqlText, pqxx::prepare::make_dynamic_params(ptrs));
+        QList<EntityKeyReader::KeyedRecord> out;
+        out.reserve(int(rows.size()));
+        const int keyCount = int(entity.key.size());
+        for (const pqxx::row &row : rows) {
+            EntityKeyReader::KeyedRecord r;
+            for (int i = 0; i < keyCount; ++i)
+                r.key.append(QString::fromUtf8(row[i].c_str()));
+            int column = keyCount;
+            for (const CanonicalField &f : canonical.fields) {
+                if (entity.mapping(f.name))
+                    r.record.insert(f.name, canonicalValue(row[column++], f));
+                else
+                    r.record.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));
+            }
+            out.append(std::move(r));
+        }
+        return out;
+    } catch (const std::exception &e) {
+        DbError error = DbError::fromException(e);
+        error.detail = adapter.file + QStringLiteral(": ") + entityName;
+        return error;
+    }
+}
+
+Result<const AdapterEntity *> checkedEntity(const Adapter &adapter, const QString &entityName)
+{
+    if (!adapter.catalogChecked)
+        return DbError::make(DbError::Kind::AdapterMismatch,
+                             QCoreApplication::translate("EntityReader",
+                                 "The adapter for %1 has not passed the check against this database.").arg(adapter.platform),
+                             {}, {}, adapter.file);
+    const AdapterEntity *entity = CanonicalSchema::entity(entityName) ? adapter.entity(entityName) : nullptr;
+    if (!entity)
+        return problem(adapter, QCoreApplication::translate("EntityReader", "The adapter for %1 does not describe entity \"%2\".")
+                                    .arg(adapter.platform, entityName));
+    return entity;
+}
+
+} // namespace
+
+namespace EntityKeyReader {
+
+std::string arrayLiteral(const QStringList &values)
+{
+    std::string out = "{";
+    for (int i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        for (char c : values[i].toStdString()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+Result<QList<KeyedRecord>> readByKeys(pqxx::connection &conn, const Adapter &adapter, const QString &entityName,
+                                      const QList<QStringList> &keys)
+{
+    Result<const AdapterEntity *> found = checkedEntity(adapter, entityName);
+    if (!found)
+        return found.error();
+    const AdapterEntity &entity = **found;
+    const int width = int(entity.key.size());
+    QList<KeyedRecord> all;
+    for (int start = 0; start < keys.size(); start += kBatchKeys) {
+        const int end = std::min<int>(int(keys.size()), start + kBatchKeys);
+        // One array per key column, element i of each forming key i.
+        std::vector<QStringList> columns(static_cast<std::size_t>(width));
+        for (int k = start; k < end; ++k) {
+            if (keys[k].size() != width)
+                return problem(adapter, QCoreApplication::translate("EntityReader", "The key of %1 has %n value(s).", nullptr, width)
+                                            .arg(entityName));
+            for (int c = 0; c < width; ++c)
+                columns[std::size_t(c)].append(keys[k][c]);
+        }
+        AdapterSql sql;
+        std::string text = selectList(sql, entity, *CanonicalSchema::entity(entityName)) + AdapterSql::from(adapter, entity);
+        if (width == 1) {
+            text += " WHERE " + AdapterSql::column(entity.key[0]) + " = ANY(" + sql.param(arrayLiteral(columns[0]))
+                + arrayCast(entity.key[0]) + ")";
+        } else {
+            std::string left, arrays;
+            for (int c = 0; c < width; ++c) {
+                left += (c ? ", " : "") + AdapterSql::column(entity.key[c]);
+                arrays += (c ? ", " : "") + sql.param(arrayLiteral(columns[std::size_t(c)])) + arrayCast(entity.key[c]);
+            }
+            text += " WHERE (" + left + ") IN (SELECT * FROM unnest(" + arrays + "))";
+        }
+        text += orderBy(entity);
+        auto rows = run(conn, adapter, entityName, text, sql.takeParams());
+        if (!rows)
+            return rows.error();
+        all.append(std::move(*rows));
+    }
+    return all;
+}
+
+Result<QList<KeyedRecord>> readWhereFieldIn(pqxx::connection &conn, const Adapter &adapter, const QString &entityName,
+                                            const QString &field, const QStringList &values, int limit,
+                                            const QStringList &after)
+{
+    Result<const AdapterEntity *> found = checkedEntity(adapter, entityName);
+    if (!found)
+        return found.error();
+    const AdapterEntity &entity = **found;
+    const AdapterFieldMapping *m = entity.mapping(field);
+    if (!m || m->columns.size() != 1)
+        return problem(adapter, QCoreApplication::translate("EntityReader", "The adapter for %1 does not map %2.%3 to one column.")
+                                    .arg(adapter.platform, entityName, field));
+    if (!after.isEmpty() && after.size() != entity.key.size())
+        return problem(adapter, QCoreApplication::translate("EntityReader", "The key of %1 has %n value(s).", nullptr,
+                                                            int(entity.key.size())).arg(entityName));
+    AdapterSql sql;
+    std::string text = selectList(sql, entity, *CanonicalSchema::entity(entityName)) + AdapterSql::from(adapter, entity)
+        + " WHERE " + AdapterSql::column(m->columns[0]) + " = ANY(" + sql.param(arrayLiteral(values))
+        + arrayCast(m->columns[0]) + ")";
+    if (!after.isEmpty()) {
+        std::string left, right;
+        for (int i = 0; i < entity.key.size(); ++i) {
+            const AdapterColumnRef &k = entity.key[i];
+            left += (i ? ", " : "") + AdapterSql::column(k);
+            right += (i ? ", " : "") + sql.param(after[i].toStdString()) + AdapterSql::cast(k.typeSchema, k.typeName);
+        }
+        text += " AND (" + left + ") > (" + right + ")";
+    }
+    text += orderBy(entity) + " LIMIT " + sql.param(std::to_string(limit));
+    return run(conn, adapter, entityName, text, sql.takeParams());
+}
+
+} // namespace EntityKeyReader
