@@ -10,3 +10,4 @@ int runReadCommand(const QStringList &args);       // read --platform P --entity
 int runAdapterCommand(const QStringList &args);    // adapter check FILE --platform P
 int runSummaryCommand(const QStringList &args);    // summary --platform A --platform B
 int runBackupCommand(const QStringList &args);     // backup keygen|create|verify|restore
+int runValidateCommand(const QStringList &args);     // validate RUN --plan PLAN [--full] [--json F] [--html F]

@@ -22,6 +22,7 @@ const std::vector<Command> kCommands = {
     {"adapter", "check an adapter file (and a database) and list every problem", runAdapterCommand},
     {"summary", "counts of every entity per platform and the overlap between platforms", runSummaryCommand},
     {"backup", "create, verify and restore encrypted backups; create key files (keygen)", runBackupCommand},
+    {"validate", "re-check a run against the target and write the validation report", runValidateCommand},
 };
 
 int usage()
