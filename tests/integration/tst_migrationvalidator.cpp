@@ -9,6 +9,7 @@
 #include "migration/migrationvalidator.h"
 #include "migration/recordtransformer.h"
 #include "migration/targetledger.h"
+#include "migration/workspace.h"
 #include "platform/adapterloader.h"
 #include "platform/entityreader.h"
 #include "platform/entitywriter.h"
@@ -159,8 +160,49 @@ private slots:
         QVERIFY(validate(false).passed());
     }
 
+    void reportIsStoredInTheWorkspaceRun()
+    {
+        Workspace::Location where;
+        where.source = Workspace::Location::Source::Environment;
+        where.conninfo = m_db->conninfo();
+        auto ws = Workspace::connect(where);
+        QVERIFY2(ws.ok(), qPrintable(ws.error().message));
+        Workspace::Run run;
+        run.runId = m_runId;
+        run.planJson = m_plan.toJsonText();
+        run.planFingerprint = m_plan.fingerprint();
+        run.status = QStringLiteral("finished");
+        QVERIFY(Workspace::createRun(**ws, run).ok());
+        Workspace::RunUpdate backup;
+        backup.backupPath = QStringLiteral("/backups/run.zqbk");
+        backup.backupSha256 = QStringLiteral("ab12");
+        QVERIFY(!Workspace::updateRun(**ws, m_runId, backup).isError());
+
+        const MigrationReport::RunInfo info = MigrationReport::runInfo(**ws, m_runId);
+        QCOMPARE(info.backupSha256, QStringLiteral("ab12"));
+        QCOMPARE(info.operatorName, Workspace::operatorName());
+        const QJsonObject report = MigrationReport::toJson(validate(false), info);
+        QVERIFY(!MigrationReport::store(**ws, m_runId, report).isError());
+        auto stored = Workspace::getRun(**ws, m_runId);
+        QVERIFY(stored.ok() && stored->has_value());
+        const QJsonObject back = QJsonDocument::fromJson((*stored)->reportJson).object();
+        QCOMPARE(back.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("result")).toString(), QStringLiteral("passed"));
+        QCOMPARE(back.value(QStringLiteral("run")).toObject().value(QStringLiteral("backup_file")).toString(),
+                 QStringLiteral("/backups/run.zqbk"));
+        QVERIFY(MigrationReport::toHtml(validate(false), info).contains(QStringLiteral("verdict passed")));
+    }
+
+    void cancelledValidationFails()
+    {
+        MigrationValidator::Options o = options(false);
+        std::atomic<bool> cancel{true};
+        const ValidationResult r = MigrationValidator(o).run({}, &cancel);
+        QVERIFY(r.cancelled);
+        QVERIFY(!r.passed());
+    }
+
 private:
-    ValidationResult validate(bool full)
+    MigrationValidator::Options options(bool full) const
     {
         MigrationValidator::Options o;
         o.plan = m_plan;
@@ -170,7 +212,12 @@ private:
         o.sourceAdapter = m_source;
         o.targetAdapter = m_target;
         o.full = full;
-        return MigrationValidator::start(o).result();
+        return o;
+    }
+
+    ValidationResult validate(bool full)
+    {
+        return MigrationValidator::start(options(full)).result();
     }
 
     static QString issuesText(const ValidationResult &r)
