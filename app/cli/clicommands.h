@@ -11,3 +11,4 @@ int runAdapterCommand(const QStringList &args);    // adapter check FILE --platf
 int runSummaryCommand(const QStringList &args);    // summary --platform A --platform B
 int runBackupCommand(const QStringList &args);     // backup keygen|create|verify|restore
 int runValidateCommand(const QStringList &args);     // validate RUN --plan PLAN [--full] [--json F] [--html F]
+int runMigrateCommand(const QStringList &args);      // migrate check|dry-run|run|status

@@ -23,6 +23,7 @@ const std::vector<Command> kCommands = {
     {"summary", "counts of every entity per platform and the overlap between platforms", runSummaryCommand},
     {"backup", "create, verify and restore encrypted backups; create key files (keygen)", runBackupCommand},
     {"validate", "re-check a run against the target and write the validation report", runValidateCommand},
+    {"migrate", "check a migration plan, dry-run it, run or resume it, and show run status", runMigrateCommand},
 };
 
 int usage()

@@ -1,0 +1,130 @@
+#include "migration/batchloader.h"
+
+#include "migration/canonicalhash.h"
+#include "migration/migrationscopereader.h"
+#include "platform/canonicalschema.h"
+#include "platform/entitywriter.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QByteArray recordJson(const QVariantMap &record)
+{
+    return QJsonDocument(QJsonObject::fromVariantMap(record)).toJson(QJsonDocument::Compact);
+}
+
+// A composite key (progress, consent) as the ledger stores it: the target record's key fields.
+QString compositeKey(const QString &entity, const QVariantMap &record)
+{
+    QStringList parts;
+    for (const QString &f : CanonicalSchema::entity(entity)->keyFields)
+        parts.append(record.value(f).toString());
+    return MigrationScopeReader::joinKey(parts);
+}
+} // namespace
+
+BatchLoader::BatchLoader(PgSession &session, const Adapter &target, const MigrationPlan &plan, const QUuid &runId)
+    : m_session(session), m_target(target), m_plan(plan), m_runId(runId)
+{
+}
+
+DbError BatchLoader::insert(const QString &entity, PlannedRecord &r, bool savepoint)
+{
+    auto statement = EntityWriter::insertStatement(m_target, entity, r.record);
+    if (!statement)
+        return statement.error();
+    if (savepoint)
+        if (auto s = m_session.exec("SAVEPOINT \"zq_record\""); !s)
+            return s.error();
+    auto rows = m_session.execParams(statement->sql, statement->params);
+    if (!rows) {
+        if (savepoint && rows.error().kind != DbError::Kind::ConnectionLost && rows.error().kind != DbError::Kind::Cancelled)
+            if (auto s = m_session.exec("ROLLBACK TO SAVEPOINT \"zq_record\""); !s)
+                return s.error();
+        return rows.error();
+    }
+    if (!rows->rows.empty() && !rows->rows.front().empty() && rows->rows.front().front())
+        r.targetKey = QString::fromStdString(*rows->rows.front().front());
+    else if (r.targetKey.isEmpty())
+        r.targetKey = compositeKey(entity, r.record);
+    if (savepoint)
+        if (auto s = m_session.exec("RELEASE SAVEPOINT \"zq_record\""); !s)
+            return s.error();
+    return {};
+}
+
+BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList<PlannedRecord> &records)
+{
+    Outcome out;
+    const bool perRecord = m_plan.errorPolicy == ErrorPolicy::ContinueAndQuarantine;
+    if (DbError e = m_session.begin(); e.isError()) {
+        out.error = e;
+        return out;
+    }
+    TargetLedger::Batch batch;
+    batch.entity = entity;
+    batch.batchNo = batchNo;
+    batch.firstSourceKey = records.isEmpty() ? QString() : records.first().sourceKey;
+    batch.lastSourceKey = records.isEmpty() ? QString() : records.last().sourceKey;
+    QCryptographicHash batchHash(QCryptographicHash::Sha256);
+    for (PlannedRecord &r : records) {
+        if (r.action == PlannedRecord::Action::Insert) {
+            DbError e = insert(entity, r, perRecord);
+            if (e.isError()) {
+                const bool recordLevel = perRecord && e.kind == DbError::Kind::Query;
+                if (!recordLevel) {
+                    m_session.rollback();
+                    out.error = e;
+                    return out;
+                }
+                r.action = PlannedRecord::Action::Quarantine;
+                r.reasonCode = QStringLiteral("load_failed");
+                r.reason = e.serverText.isEmpty() ? e.message : e.serverText;
+            }
+        }
+        switch (r.action) {
+        case PlannedRecord::Action::Insert:
+        case PlannedRecord::Action::Link: {
+            const TargetLedger::Outcome outcome =
+                r.action == PlannedRecord::Action::Insert ? TargetLedger::Outcome::Created : r.outcome;
+            const QByteArray sha = CanonicalHash::sha256(entity, r.action == PlannedRecord::Action::Insert ? r.record : r.source);
+            batchHash.addData(sha);
+            batch.entries.push_back({r.sourceKey, r.targetKey, outcome, sha});
+            if (outcome == TargetLedger::Outcome::Created)
+                ++out.counts.created;
+            else if (outcome == TargetLedger::Outcome::Merged)
+                ++out.counts.merged;
+            else
+                ++out.counts.skipped;
+            if (entity == QLatin1String("user") && outcome != TargetLedger::Outcome::Skipped && !r.targetKey.isEmpty()) {
+                QJsonObject payload{{QStringLiteral("run_id"), m_runId.toString(QUuid::WithoutBraces)},
+                                    {QStringLiteral("outcome"), TargetLedger::outcomeName(outcome)},
+                                    {QStringLiteral("source_platform"), m_plan.source},
+                                    {QStringLiteral("entities"), QJsonArray::fromStringList(m_plan.entities)}};
+                batch.notifications.push_back({r.targetKey, QJsonDocument(payload).toJson(QJsonDocument::Compact)});
+            }
+            break;
+        }
+        case PlannedRecord::Action::Quarantine:
+        case PlannedRecord::Action::Drop: {
+            const bool drop = r.action == PlannedRecord::Action::Drop;
+            batch.quarantined.push_back({r.sourceKey, drop ? dropCode(r.reasonCode) : r.reasonCode, r.reason, recordJson(r.source)});
+            ++(drop ? out.dropped : out.quarantined);
+            break;
+        }
+        }
+    }
+    batch.batchSha256 = batchHash.result();
+    if (DbError e = TargetLedger::recordBatch(m_session, m_runId, batch); e.isError()) {
+        m_session.rollback();
+        out.error = e;
+        return out;
+    }
+    const PgSession::CommitResult c = m_session.commit();
+    out.kind = c.committed() ? Outcome::Kind::Committed : c.inDoubt() ? Outcome::Kind::InDoubt : Outcome::Kind::Failed;
+    out.error = c.error;
+    return out;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "db/pgsession.h"
+#include "migration/migrationplan.h"
+#include "migration/targetledger.h"
+#include "platform/adapter.h"
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <QVariantMap>
+
+// One source record with what the run decided for it.
+struct PlannedRecord
+{
+    enum class Action { Insert, Link, Quarantine, Drop };
+    Action action = Action::Insert;
+    QString sourceKey;
+    QVariantMap source;            // canonical source record
+    QVariantMap record;            // Insert: canonical target record
+    QString targetKey;             // Link: the existing target record; Insert: assigned key, if any
+    TargetLedger::Outcome outcome = TargetLedger::Outcome::Created; // Link: Merged or Skipped
+    QString reasonCode;            // Quarantine/Drop
+    QString reason;
+};
+
+// Writes one batch and its ledger rows in ONE target transaction, so the ledger is the truth about
+// what is in the target after any crash. Inserts go through EntityWriter::insertStatement; with
+// the continue_and_quarantine policy each insert has its own savepoint, so a record the target
+// refuses is quarantined (code load_failed) instead of failing the batch.
+// Drops are recorded in the quarantine table too, with the code prefixed "dropped:", so the
+// accounting finds them and the source record is kept (nothing silently disappears).
+class BatchLoader
+{
+public:
+    struct Outcome
+    {
+        enum class Kind { Committed, Failed, InDoubt };
+        Kind kind = Kind::Failed;
+        DbError error;
+        TargetLedger::OutcomeCounts counts;
+        int quarantined = 0;
+        int dropped = 0;
+    };
+
+    BatchLoader(PgSession &session, const Adapter &target, const MigrationPlan &plan, const QUuid &runId);
+
+    Outcome load(const QString &entity, int batchNo, QList<PlannedRecord> &records);
+
+    static QString dropCode(const QString &code) { return QStringLiteral("dropped:") + code; }
+
+private:
+    DbError insert(const QString &entity, PlannedRecord &r, bool savepoint);
+
+    PgSession &m_session;
+    const Adapter &m_target;
+    const MigrationPlan &m_plan;
+    QUuid m_runId;
+};

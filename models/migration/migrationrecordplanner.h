@@ -1,0 +1,45 @@
+#pragma once
+
+#include "migration/batchloader.h"
+#include "migration/migrationscopereader.h"
+#include "migration/migrationtargetindex.h"
+#include "migration/recordtransformer.h"
+
+#include <QMap>
+#include <QString>
+#include <QUuid>
+
+#include <memory>
+
+// Decides, per source record, what the load does with it: insert the transformed record, link it
+// to an existing target record (merged user, or already migrated by an earlier run of the same
+// source/target pair), quarantine or drop it. Shared by the dry run and the real run, so the dry
+// run says what the run will do.
+class MigrationRecordPlanner
+{
+public:
+    MigrationRecordPlanner(const MigrationPlan &plan, const MigrationTargetIndex &index, const QUuid &runId);
+    MigrationRecordPlanner(const MigrationRecordPlanner &) = delete;
+    MigrationRecordPlanner &operator=(const MigrationRecordPlanner &) = delete;
+
+    // Source user key -> target user key, for the references of the records planned next.
+    void setUserKeys(QMap<QString, QString> keys) { m_userKeys = std::move(keys); }
+    void addUserKey(const QString &source, const QString &target) { m_userKeys.insert(source, target); }
+    // Source keys of the entity planned next that the ledger already holds (same pair): linked,
+    // never written again.
+    void setAlreadyMigrated(QMap<QString, QString> keys) { m_already = std::move(keys); }
+
+    PlannedRecord plan(const QString &entity, const MigrationScopeReader::ScopedRecord &source) const;
+    bool alreadyMigrated(const QString &sourceKey) const { return m_already.contains(sourceKey); }
+
+private:
+    PlannedRecord planUser(const MigrationScopeReader::ScopedRecord &source) const;
+    PlannedRecord transformed(const QString &entity, const MigrationScopeReader::ScopedRecord &source) const;
+
+    const MigrationPlan &m_plan;
+    const MigrationTargetIndex &m_index;
+    QUuid m_runId;
+    QMap<QString, QString> m_userKeys;
+    QMap<QString, QString> m_already;
+    std::unique_ptr<RecordTransformer> m_transformer;
+};

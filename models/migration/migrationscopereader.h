@@ -1,0 +1,60 @@
+#pragma once
+
+#include "db/result.h"
+#include "migration/migrationplan.h"
+#include "platform/adapter.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <pqxx/connection>
+
+#include <functional>
+
+// Reads what a plan moves from the source: the users in scope (scope + consent rule) and, per
+// entity, the records those users own, in source-key order and in batches. First version: owned
+// records are found by reading the entity's pages through the adapter and keeping those whose
+// user_key is in scope (the adapter has no filter yet), and the set of user keys in scope is held
+// in memory (a few bytes per user).
+class MigrationScopeReader
+{
+public:
+    struct ScopedRecord
+    {
+        QString sourceKey;     // platform key values joined by U+001F (ledger source_key)
+        QStringList platformKey;
+        QVariantMap record;    // canonical source record
+    };
+    // Return false to stop reading.
+    using BatchCallback = std::function<bool(const QList<ScopedRecord> &batch)>;
+
+    MigrationScopeReader(pqxx::connection &conn, const Adapter &source, const MigrationPlan &plan);
+
+    // Decides the users in scope; must be called first.
+    DbError loadScope();
+    const QSet<QString> &userKeys() const { return m_userKeys; }
+    // Users the scope selects but who did not grant the migration consent (when required).
+    const QStringList &withoutConsent() const { return m_withoutConsent; }
+
+    // Records of `entity` owned by users in scope with a platform key after `after`, in batches of
+    // at most `batchSize`.
+    DbError forEachBatch(const QString &entity, const QStringList &after, int batchSize, const BatchCallback &onBatch);
+    // Every record of an entity (items, target-side indexes); small entities only.
+    static DbError readAll(pqxx::connection &conn, const Adapter &adapter, const QString &entity,
+                           const std::function<void(const QVariantMap &)> &onRecord);
+
+    static QString joinKey(const QStringList &parts);
+    static QStringList splitKey(const QString &key);
+
+private:
+    bool userMatchesScope(const QVariantMap &user) const;
+
+    pqxx::connection &m_conn;
+    const Adapter &m_source;
+    const MigrationPlan &m_plan;
+    QSet<QString> m_userKeys;
+    QStringList m_withoutConsent;
+};

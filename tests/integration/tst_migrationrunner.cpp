@@ -1,0 +1,241 @@
+// The migration engine's load path against the real sandbox PostgreSQL: dry run, a real run that
+// balances, a second run that writes nothing, cancel + resume into dedao (identity keys) with no
+// duplicates, the next ordinary insert after the load, and the workspace run record.
+#include "demo/demogenerator.h"
+#include "migration/migrationrunner.h"
+#include "migration/targetledger.h"
+#include "migration/workspace.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <pqxx/nontransaction>
+
+namespace {
+constexpr std::uint64_t kUsers = 300;
+const ScryptParams kFastScrypt{1u << 10, 8, 1};
+} // namespace
+
+class TestMigrationRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void dryRunIsConsistent();
+    void runBalancesAndLoads();
+    void secondRunWritesNothing();
+    void cancelThenResumeIntoDedao();
+
+private:
+    MigrationRunSettings settings(bool reverse, bool dryRun);
+    qint64 scalar(const std::string &sql);
+    qint64 targetRows(const char *schema);
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<pqxx::connection> m_conn;
+    QTemporaryDir m_dir;
+    MigrationPlan m_plan;
+    QUuid m_firstRun;
+    int m_backups = 0;
+};
+
+qint64 TestMigrationRunner::scalar(const std::string &sql)
+{
+    pqxx::nontransaction tx(*m_conn);
+    return tx.exec1(sql)[0].as<qint64>();
+}
+
+qint64 TestMigrationRunner::targetRows(const char *schema)
+{
+    const std::string s(schema);
+    if (s == "ximalaya")
+        return scalar("SELECT (SELECT count(*) FROM ximalaya.account) + (SELECT count(*) FROM ximalaya.purchase)"
+                      " + (SELECT count(*) FROM ximalaya.listen_progress) + (SELECT count(*) FROM ximalaya.behavior_log)"
+                      " + (SELECT count(*) FROM ximalaya.vip_subscription) + (SELECT count(*) FROM ximalaya.privacy_consent)");
+    return scalar("SELECT (SELECT count(*) FROM dedao.users) + (SELECT count(*) FROM dedao.orders)"
+                  " + (SELECT count(*) FROM dedao.refunds) + (SELECT count(*) FROM dedao.study_progress)"
+                  " + (SELECT count(*) FROM dedao.user_actions) + (SELECT count(*) FROM dedao.vip_members)"
+                  " + (SELECT count(*) FROM dedao.user_consents)");
+}
+
+MigrationRunSettings TestMigrationRunner::settings(bool reverse, bool dryRun)
+{
+    MigrationRunSettings s;
+    s.plan = m_plan;
+    ConnectionProfile dedao = m_db->profile(QStringLiteral("dedao"));
+    dedao.adapterPath = QStringLiteral(":/adapters/dedao.json");
+    ConnectionProfile ximalaya = m_db->profile(QStringLiteral("ximalaya"));
+    ximalaya.adapterPath = QStringLiteral(":/adapters/ximalaya.json");
+    s.source = reverse ? ximalaya : dedao;
+    s.target = reverse ? dedao : ximalaya;
+    s.plan.source = s.source.name;
+    s.plan.target = s.target.name;
+    s.dryRun = dryRun;
+    if (!dryRun)
+        s.backup = MigrationBackup::Settings{m_dir.filePath(QStringLiteral("backup-%1.zqbk").arg(++m_backups)),
+                                             BackupSecret::fromPassphrase("correct horse"), kFastScrypt};
+    return s;
+}
+
+void TestMigrationRunner::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = std::make_unique<TestDatabase>(QStringLiteral("migrationrunner"));
+    QVERIFY(m_db->isReady());
+    m_conn = m_db->connect();
+    qputenv(Workspace::kEnvVariable, QByteArray::fromStdString(m_db->conninfo()));
+    DemoSeedOptions options;
+    options.users = kUsers;
+    options.seed = 11;
+    options.conninfo = m_db->conninfo();
+    auto seeded = DemoGenerator(options).seed();
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error().serverText));
+    QFile f(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    auto loaded = MigrationPlanLoader::loadData(f.readAll());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.problemsText()));
+    m_plan = *loaded.plan;
+    m_plan.batchSize = 100; // several batches, so cancel and resume have something to do
+}
+
+void TestMigrationRunner::dryRunIsConsistent()
+{
+    const qint64 before = targetRows("ximalaya");
+    const MigrationRunSettings s = settings(false, true);
+    MigrationRunner runner(s);
+    const MigrationRunResult r = runner.run();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.status, QStringLiteral("dry-run"));
+    QCOMPARE(r.planFingerprint, s.plan.fingerprint());
+    QVERIFY(r.balanced());
+    for (const QString &entity : m_plan.entities)
+        QVERIFY2(r.counts.contains(entity), qPrintable(entity));
+    const MigrationEntityCounts users = r.counts.value(QStringLiteral("user"));
+    QVERIFY(users.created > 0);
+    QVERIFY(users.merged > 0); // the demo puts 30 % of people on both platforms
+    qint64 listed = 0, excluded = 0;
+    for (const MigrationUserOutcome &u : r.users)
+        ++(u.outcome == QLatin1String("excluded") ? excluded : listed);
+    QCOMPARE(listed, users.source);
+    QVERIFY(excluded > 0); // not everyone consented to the migration
+    QCOMPARE(excluded + users.source, scalar("SELECT count(*) FROM dedao.users"));
+    QVERIFY(!r.samples.isEmpty());
+    QVERIFY(r.counts.value(QStringLiteral("order")).created > 0);
+    QCOMPARE(targetRows("ximalaya"), before); // nothing written
+    QVERIFY(r.toJson().value(QStringLiteral("entities")).isObject());
+}
+
+void TestMigrationRunner::runBalancesAndLoads()
+{
+    const qint64 accountsBefore = scalar("SELECT count(*) FROM ximalaya.account");
+    MigrationRunner runner(settings(false, false));
+    const MigrationRunResult r = runner.run();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.status, QStringLiteral("done"));
+    QVERIFY(r.balanced());
+    QCOMPARE(r.backupSha256.size(), 64);
+    for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
+        qInfo("%s: %s", qPrintable(it.key()), QJsonDocument(it->toJson()).toJson(QJsonDocument::Compact).constData());
+    m_firstRun = r.runId;
+    const std::string run = "'" + r.runId.toString(QUuid::WithoutBraces).toStdString() + "'::uuid";
+    for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it) {
+        const std::string entity = it.key().toStdString();
+        QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.ledger WHERE run_id = " + run + " AND entity = '" + entity + "'"),
+                 it->created + it->merged + it->skipped);
+    }
+    const MigrationEntityCounts users = r.counts.value(QStringLiteral("user"));
+    QCOMPARE(scalar("SELECT count(*) FROM ximalaya.account"), accountsBefore + users.created);
+    QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.notification_outbox WHERE run_id = " + run),
+             users.created + users.merged);
+    // Every created order is on the target, owned by the migrated user, with the same amount.
+    const MigrationEntityCounts orders = r.counts.value(QStringLiteral("order"));
+    QVERIFY(orders.created > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.ledger l"
+                    " JOIN dedao.orders o ON o.id::text = l.source_key"
+                    " JOIN ximalaya.purchase p ON p.purchase_id::text = l.target_key"
+                    " JOIN zhiqiao_migration.ledger lu ON lu.entity = 'user' AND lu.source_key = o.user_id::text"
+                    "  AND lu.run_id = l.run_id AND lu.target_key = p.account_id::text"
+                    " WHERE l.run_id = " + run + " AND l.entity = 'order' AND l.outcome = 'created'"
+                    "  AND p.paid_yuan = o.amount_fen / 100.0"),
+             orders.created);
+    auto ws = Workspace::connect();
+    QVERIFY(ws.ok());
+    auto record = Workspace::getRun(**ws, r.runId);
+    QVERIFY(record.ok() && record->has_value());
+    QCOMPARE((*record)->status, QStringLiteral("done"));
+    QCOMPARE((*record)->backupSha256, r.backupSha256);
+    QVERIFY(QFile::exists((*record)->backupPath));
+}
+
+void TestMigrationRunner::secondRunWritesNothing()
+{
+    QVERIFY(!m_firstRun.isNull());
+    const qint64 before = targetRows("ximalaya");
+    MigrationRunner again(settings(false, false));
+    const MigrationRunResult r = again.run();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.balanced());
+    QCOMPARE(targetRows("ximalaya"), before);
+    for (const MigrationEntityCounts &c : r.counts)
+        QCOMPARE(c.created, qint64(0));
+    QVERIFY(r.counts.value(QStringLiteral("order")).alreadyMigrated > 0);
+    // The same run id again: the ledger says every batch is done.
+    MigrationRunSettings same = settings(false, false);
+    same.runId = m_firstRun;
+    const MigrationRunResult resumed = MigrationRunner(same).run();
+    QVERIFY2(resumed.ok, qPrintable(resumed.error));
+    QCOMPARE(targetRows("ximalaya"), before);
+    // A changed plan may not resume that run.
+    same.plan.batchSize = 200;
+    const MigrationRunResult refused = MigrationRunner(same).run();
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.status, QStringLiteral("refused"));
+}
+
+void TestMigrationRunner::cancelThenResumeIntoDedao()
+{
+    const qint64 usersBefore = scalar("SELECT count(*) FROM dedao.users");
+    const qint64 rowsBefore = targetRows("dedao");
+    MigrationRunSettings s = settings(true, false);
+    s.plan.entities = {QStringLiteral("user"), QStringLiteral("order"), QStringLiteral("event")};
+    std::atomic<bool> cancel{false};
+    MigrationRunner first(s);
+    first.setProgressCallback([&](const MigrationProgress &p) {
+        if (p.phase == QLatin1String("load"))
+            cancel.store(true);
+    });
+    const MigrationRunResult stopped = first.run(&cancel);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.status, QStringLiteral("cancelled"));
+    const std::string run = "'" + stopped.runId.toString(QUuid::WithoutBraces).toStdString() + "'::uuid";
+    QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.batches WHERE run_id = " + run), qint64(1));
+
+    s.runId = stopped.runId;
+    MigrationRunner second(s);
+    const MigrationRunResult r = second.run();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.balanced());
+    QCOMPARE(r.backupSha256, stopped.backupSha256.isEmpty() ? r.backupSha256 : stopped.backupSha256);
+    const MigrationEntityCounts users = r.counts.value(QStringLiteral("user"));
+    QVERIFY(users.created > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM dedao.users"), usersBefore + users.created);
+    // No duplicates: every created key is one row, and the target grew by exactly what was created.
+    qint64 created = 0;
+    for (const MigrationEntityCounts &c : r.counts)
+        created += c.created;
+    const qint64 refundsAdded = scalar("SELECT count(*) FROM dedao.refunds f JOIN zhiqiao_migration.ledger l"
+                                       " ON l.entity = 'order' AND l.target_key = f.order_id::text WHERE l.run_id = " + run);
+    QCOMPARE(targetRows("dedao"), rowsBefore + created + refundsAdded);
+    QCOMPARE(scalar("SELECT count(DISTINCT target_key) FROM zhiqiao_migration.ledger WHERE run_id = " + run
+                    + " AND outcome = 'created'"), created);
+    // The identity sequence moved past the migrated rows: an ordinary insert does not collide.
+    QCOMPARE(scalar("WITH n AS (INSERT INTO dedao.users (nickname, reg_time, reg_channel) VALUES ('after', 1700000000, 'pc')"
+                    " RETURNING id) SELECT count(*) FROM n"), qint64(1));
+}
+
+QTEST_GUILESS_MAIN(TestMigrationRunner)
+#include "tst_migrationrunner.moc"
