@@ -13,6 +13,9 @@
 
 namespace {
 
+// Joins the parts of a composite key in the ledger, as the load path does.
+const QChar kSeparator(0x1f);
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MigrationValidator", text);
@@ -98,21 +101,63 @@ public:
 private:
     void fail(const DbError &e) { m_r.errors << m_entity + QStringLiteral(": ") + e.message; }
 
+    // Target records of a chunk by target key. A single-column key is read by its values. A
+    // composite key (progress, consent) is the canonical key fields joined by U+001F, which may
+    // be value-mapped on the platform (consent purpose), so those records are read by user and
+    // matched on their canonical key.
+    bool readTargets(const std::vector<LedgerRow> &chunk, QHash<QString, QList<QVariantMap>> &byKey)
+    {
+        const AdapterEntity &e = *m_o.targetAdapter.entity(m_entity);
+        const QStringList keyFields = CanonicalSchema::entity(m_entity)->keyFields;
+        QList<QStringList> keys;
+        QStringList users;
+        for (const LedgerRow &l : chunk) {
+            if (l.targetKey.isEmpty() || l.outcome == QLatin1String("skipped"))
+                continue;
+            keys.append(QStringList{l.targetKey});
+            users.append(l.targetKey.section(kSeparator, 0, 0));
+        }
+        if (e.key.size() == 1) {
+            auto rows = EntityKeyReader::readByKeys(m_tgt, m_o.targetAdapter, m_entity, keys);
+            if (!rows) {
+                fail(rows.error());
+                return false;
+            }
+            for (const auto &r : *rows)
+                byKey[r.key.value(0)].append(r.record);
+            return true;
+        }
+        if (keyFields.value(0) != QLatin1String("user_key")) {
+            m_r.errors << tr("Records of %1 cannot be read back by key.").arg(m_entity);
+            return false;
+        }
+        users.removeDuplicates();
+        QStringList after;
+        for (;;) {
+            auto page = EntityKeyReader::readWhereFieldIn(m_tgt, m_o.targetAdapter, m_entity, QStringLiteral("user_key"),
+                                                          users, 5000, after);
+            if (!page) {
+                fail(page.error());
+                return false;
+            }
+            for (const auto &r : *page) {
+                QStringList parts;
+                for (const QString &f : keyFields)
+                    parts << r.record.value(f).toString();
+                byKey[parts.join(kSeparator)].append(r.record);
+            }
+            if (page->size() < 5000)
+                return true;
+            after = page->last().key;
+        }
+    }
+
     bool checkChunk(const std::vector<LedgerRow> &chunk)
     {
         ValidationCounts &c = m_r.counts[m_entity];
-        QList<QStringList> keys;
-        for (const LedgerRow &l : chunk)
-            if (!l.targetKey.isEmpty() && l.outcome != QLatin1String("skipped"))
-                keys.append(QStringList{l.targetKey});
-        auto rows = EntityKeyReader::readByKeys(m_tgt, m_o.targetAdapter, m_entity, keys);
-        if (!rows) {
-            fail(rows.error());
-            return false;
-        }
         QHash<QString, QList<QVariantMap>> byKey;
-        for (const auto &r : *rows)
-            byKey[r.key.join(QChar(0x1f))].append(r.record);
+        if (!readTargets(chunk, byKey))
+            return false;
         QStringList replayKeys;
         QList<const LedgerRow *> mismatched;
         for (const LedgerRow &l : chunk) {
@@ -178,7 +223,7 @@ private:
                 compared = true;
             } else if (r.found) {
                 detail = tr("The source record would now be quarantined: %1").arg(r.outcome.reason);
-            } else if (replayed && m_o.sourceAdapter.entity(m_entity) && m_o.sourceAdapter.entity(m_entity)->key.size() == 1) {
+            } else if (replayed) {
                 detail = tr("The source record no longer exists.");
             }
             // The source, transformed again, is the authority when it could be consulted; else the ledger.
@@ -235,11 +280,11 @@ private:
                 }
                 for (const auto &row : *page) {
                     auto it = m_shas.find(MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, row.record));
-                    if (it == m_shas.end() || it->targetKeys.contains(row.key.join(QChar(0x1f))))
+                    if (it == m_shas.end() || it->targetKeys.contains(row.key.join(kSeparator)))
                         continue;
                     ++c.duplicated;
                     m_r.addIssue(ValidationIssue{ValidationIssue::Kind::Duplicate, m_entity, it->sourceKey,
-                                                 row.key.join(QChar(0x1f)),
+                                                 row.key.join(kSeparator),
                                                  tr("A target record the ledger does not know has the same content as a migrated record."), {}});
                 }
                 if (page->size() < 5000)

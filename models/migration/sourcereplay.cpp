@@ -92,11 +92,14 @@ Result<QHash<QString, SourceReplay::Replayed>> SourceReplay::replay(const QStrin
 {
     QHash<QString, Replayed> out;
     const AdapterEntity *e = m_source.entity(entity);
-    if (!e || e->key.size() != 1 || sourceKeys.isEmpty())
+    if (!e || sourceKeys.isEmpty())
         return out;
     QList<QStringList> keys;
-    for (const QString &k : sourceKeys)
-        keys.append(QStringList{k});
+    for (const QString &k : sourceKeys) {
+        const QStringList parts = k.split(kKeySeparator);
+        if (parts.size() == e->key.size())
+            keys.append(parts);
+    }
     auto records = EntityKeyReader::readByKeys(m_sourceConn, m_source, entity, keys);
     if (!records)
         return records.error();
@@ -108,6 +111,6 @@ Result<QHash<QString, SourceReplay::Replayed>> SourceReplay::replay(const QStrin
     for (const QString &k : sourceKeys)
         out.insert(k, Replayed{});
     for (const auto &r : *records)
-        out.insert(r.key.value(0), Replayed{true, m_transformer->transform(entity, r.record)});
+        out.insert(r.key.join(kKeySeparator), Replayed{true, m_transformer->transform(entity, r.record)});
     return out;
 }

@@ -31,8 +31,10 @@ public:
         TransformOutcome outcome;   // when found
     };
 
-    // Source keys (single-column source keys) -> replayed outcome. Composite keys are not
-    // replayed (absent from the result).
+    // The ledger's source key: the platform key column values joined by U+001F.
+    static constexpr QChar kKeySeparator{0x1f};
+
+    // Source keys -> replayed outcome (found = false when the record no longer exists).
     Result<QHash<QString, Replayed>> replay(const QString &entity, const QStringList &sourceKeys);
 
 private:

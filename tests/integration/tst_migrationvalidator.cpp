@@ -78,7 +78,8 @@ private slots:
     {
         const ValidationResult r = validate(false);
         QVERIFY2(r.passed(), qPrintable(r.failureReasons().join(QLatin1Char('\n'))));
-        QCOMPARE(r.entities, (QStringList{QStringLiteral("user"), QStringLiteral("order")}));
+        QCOMPARE(r.entities, (QStringList{QStringLiteral("user"), QStringLiteral("order"), QStringLiteral("consent")}));
+        QCOMPARE(r.counts.value(QStringLiteral("consent")).verified, qint64(m_consents.size()));
         QCOMPARE(r.counts.value(QStringLiteral("user")).verified, qint64(m_users.size()));
         QCOMPARE(r.counts.value(QStringLiteral("order")).verified, qint64(m_orders.size()));
         QCOMPARE(r.counts.value(QStringLiteral("order")).quarantined, qint64(1));
@@ -121,6 +122,25 @@ private slots:
                                 {m_userNames.value(3).isNull() ? std::nullopt : std::optional<std::string>(m_userNames.value(3).toStdString()),
                                  key.toStdString()}).ok());
         QVERIFY(validate(false).passed());
+    }
+
+    void compositeKeyMismatchAndMissing()
+    {
+        const QStringList key = m_consents.value(0).split(QChar(0x1f));
+        const PgParams params{key[0].toStdString()};
+        QVERIFY(m_s->execParams("UPDATE \"ximalaya\".\"privacy_consent\" SET \"granted\" = NOT \"granted\" WHERE \"account_id\" = $1::uuid"
+                                " AND \"consent_type\" = (SELECT min(\"consent_type\") FROM \"ximalaya\".\"privacy_consent\""
+                                " WHERE \"account_id\" = $1::uuid)", params).ok());
+        ValidationResult r = validate(false);
+        QVERIFY(!r.passed());
+        QCOMPARE(r.counts.value(QStringLiteral("consent")).mismatched, qint64(1));
+        QCOMPARE(r.issueTotal, qint64(1));
+        QCOMPARE(r.issues.first().diffs.size(), 1);
+        QCOMPARE(r.issues.first().diffs.first().field, QStringLiteral("granted"));
+        QVERIFY(m_s->execParams("UPDATE \"ximalaya\".\"privacy_consent\" SET \"granted\" = NOT \"granted\" WHERE \"account_id\" = $1::uuid"
+                                " AND \"consent_type\" = (SELECT min(\"consent_type\") FROM \"ximalaya\".\"privacy_consent\""
+                                " WHERE \"account_id\" = $1::uuid)", params).ok());
+        QVERIFY(validate(true).passed());
     }
 
     void deletedRowIsMissing()
@@ -300,6 +320,27 @@ private:
                                       QByteArrayLiteral("{\"amount\": \"-1.00\"}")});
         QVERIFY(!TargetLedger::recordBatch(*m_s, m_runId, orders).isError());
         QVERIFY(m_s->commit().committed());
+
+        // A composite key: the ledger joins the canonical key fields with U+001F (target) and the
+        // platform key columns likewise (source), as the load path does.
+        QVERIFY(!m_s->begin().isError());
+        TargetLedger::Batch consents;
+        consents.entity = QStringLiteral("consent");
+        consents.batchNo = 1;
+        const QChar sep(0x1f);
+        for (const QVariantMap &c : readAllOf(*m_conn, m_source, "consent")) {
+            const QString user = c.value(QStringLiteral("user_key")).toString();
+            if (!userMap.contains(user))
+                continue;
+            const QString purpose = c.value(QStringLiteral("purpose")).toString();
+            if (write(consents.entity, c, user + sep + purpose, consents)) {
+                consents.entries.back().targetKey = userMap.value(user) + sep + purpose;
+                m_consents.append(consents.entries.back().targetKey);
+            }
+        }
+        QVERIFY(!TargetLedger::recordBatch(*m_s, m_runId, consents).isError());
+        QVERIFY(m_s->commit().committed());
+        QVERIFY(!m_consents.isEmpty());
         QCOMPARE(m_users.size(), 60);
         QVERIFY2(m_orders.size() >= 10, qPrintable(QString::number(m_orders.size())));
     }
@@ -314,6 +355,7 @@ private:
     QStringList m_users;     // target keys
     QStringList m_userNames; // source names, same order
     QStringList m_orders;    // target keys
+    QStringList m_consents;  // target keys (user key U+001F purpose)
 };
 
 QTEST_GUILESS_MAIN(TestMigrationValidator)
