@@ -79,7 +79,7 @@ int runValidateCommand(const QStringList &args)
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         return usage();
-    const QStringList positional = parser.positionalArguments().mid(1);
+    const QStringList positional = parser.positionalArguments(); // [RUN]; args[0] is the command
     const QUuid runId = QUuid::fromString(positional.value(0));
     if (positional.size() != 1 || runId.isNull())
         return usage(tr("Give one run id."));
@@ -101,7 +101,11 @@ int runValidateCommand(const QStringList &args)
         err << problem << "\n";
         return 1;
     }
-    const ValidationResult result = MigrationValidator(o).run([&err](const MigrationValidator::Progress &p) {
+    QString lastEntity;
+    const ValidationResult result = MigrationValidator(o).run([&err, &lastEntity](const MigrationValidator::Progress &p) {
+        if (!lastEntity.isEmpty() && p.entity != lastEntity)
+            err << "\n";
+        lastEntity = p.entity;
         err << "\r" << p.entity << " " << p.done << "/" << p.total << Qt::flush;
     });
     err << "\n";
