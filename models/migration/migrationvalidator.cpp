@@ -219,7 +219,9 @@ private:
             bool compared = false; // the source was read and transformed again
             if (r.found && r.outcome.isRecord()) {
                 const QVariantMap expected = MigrationValidator::asWritten(m_o.targetAdapter, m_entity, r.outcome.record);
-                diffs = CanonicalHash::diff(m_entity, expected, target, CanonicalHash::Keys::ExcludeOwn);
+                diffs = CanonicalHash::diff(m_entity, expected,
+                                            MigrationValidator::asWritten(m_o.targetAdapter, m_entity, target),
+                                            CanonicalHash::Keys::ExcludeOwn);
                 compared = true;
             } else if (r.found) {
                 detail = tr("The source record would now be quarantined: %1").arg(r.outcome.reason);
@@ -318,8 +320,18 @@ QVariantMap MigrationValidator::asWritten(const Adapter &target, const QString &
     const AdapterEntity *e = target.entity(entity);
     if (!canonical || !e)
         return record;
+    // A field is stored when the write section writes it and a read gives it back. One that is
+    // only read is derived from others (ximalaya's progress fraction = seconds / album length)
+    // and cannot round-trip exactly; the fields it derives from are compared instead.
+    QSet<QString> written;
+    for (const AdapterWriteColumn &c : e->write.columns)
+        written.insert(c.field);
+    for (const AdapterWriteTarget &child : e->writeChildren)
+        for (const AdapterWriteColumn &c : child.columns)
+            written.insert(c.field);
     for (const CanonicalField &f : canonical->fields) {
-        if (e->mapping(f.name))
+        const bool stored = e->mapping(f.name) && (!e->hasWrite || written.contains(f.name) || canonical->keyFields.contains(f.name));
+        if (stored)
             out.insert(f.name, record.value(f.name));
         else
             out.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));

@@ -59,8 +59,9 @@ public:
     // Runs on the global thread pool; progress as value/text, cancel through the future.
     static QFuture<ValidationResult> start(Options options);
 
-    // The record as the target stores it: fields the target adapter does not read become what a
-    // read would give (null, or the field's default). The ledger's record_sha256 is
+    // The record as the target stores it: fields the target adapter does not both write and read
+    // back (unmapped, or derived on read like a fraction computed from seconds) become null, or
+    // the field's default, on both sides of every comparison. The ledger's record_sha256 is
     // recordSha256() of the transformed record, which the load path must use too.
     static QVariantMap asWritten(const Adapter &target, const QString &entity, const QVariantMap &record);
     static QByteArray recordSha256(const Adapter &target, const QString &entity, const QVariantMap &record);
