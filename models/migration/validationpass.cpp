@@ -63,6 +63,12 @@ public:
         m_shas.clear();
         m_seenTargetKeys.clear();
         m_users.clear();
+        // The duplicate sweep (and the content index it needs) applies to entities owned by a
+        // user through a reference, not through their own key.
+        const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
+        const AdapterEntity *target = m_o.targetAdapter.entity(entity);
+        m_sweep = canonical && target && !canonical->keyFields.contains(QStringLiteral("user_key"))
+            && target->mapping(QStringLiteral("user_key"));
         ValidationCounts &c = m_r.counts[entity];
         qint64 done = 0;
         std::vector<LedgerRow> chunk;
@@ -188,9 +194,11 @@ private:
             }
             // The sweep's content index comes from the target rows themselves, so it does not depend
             // on how the ledger's hash was made.
-            ShaInfo &info = m_shas[MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, target)];
-            info.sourceKey = l.sourceKey;
-            info.targetKeys.insert(l.targetKey);
+            if (m_sweep) {
+                ShaInfo &info = m_shas[MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, target)];
+                info.sourceKey = l.sourceKey;
+                info.targetKeys.insert(l.targetKey);
+            }
             if (matchesLedger(target, l.sha) && !m_o.full) {
                 ++c.verified;
                 continue;
@@ -262,10 +270,7 @@ private:
     // ledger keys, so they do not count).
     bool sweep()
     {
-        const AdapterEntity *e = m_o.targetAdapter.entity(m_entity);
-        const CanonicalEntity *canonical = CanonicalSchema::entity(m_entity);
-        if (!e || !canonical || m_users.isEmpty() || canonical->keyFields.contains(QStringLiteral("user_key"))
-            || !e->mapping(QStringLiteral("user_key")))
+        if (!m_sweep || m_users.isEmpty())
             return true;
         ValidationCounts &c = m_r.counts[m_entity];
         QStringList users(m_users.begin(), m_users.end());
@@ -307,6 +312,7 @@ private:
     QHash<QByteArray, ShaInfo> m_shas;
     QSet<QString> m_seenTargetKeys;
     QSet<QString> m_users;
+    bool m_sweep = false;
 };
 
 
