@@ -123,7 +123,17 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
         out.error = e;
         return out;
     }
+    const Fault fault = m_fault ? m_fault(entity, batchNo) : Fault::None;
+    if (fault == Fault::LoseCommit) {
+        m_session.rollback();
+        out.kind = Outcome::Kind::InDoubt;
+        return out;
+    }
     const PgSession::CommitResult c = m_session.commit();
+    if (fault == Fault::LoseCommitAck && c.committed()) {
+        out.kind = Outcome::Kind::InDoubt;
+        return out;
+    }
     out.kind = c.committed() ? Outcome::Kind::Committed : c.inDoubt() ? Outcome::Kind::InDoubt : Outcome::Kind::Failed;
     out.error = c.error;
     return out;

@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QVariantMap>
 
+#include <functional>
+
 // One source record with what the run decided for it.
 struct PlannedRecord
 {
@@ -43,7 +45,13 @@ public:
         int dropped = 0;
     };
 
+    // Test hook: make a batch's COMMIT look in doubt, either after it committed (the
+    // acknowledgement was lost) or after rolling it back (the COMMIT never arrived).
+    enum class Fault { None, LoseCommitAck, LoseCommit };
+    using FaultHook = std::function<Fault(const QString &entity, int batchNo)>;
+
     BatchLoader(PgSession &session, const Adapter &target, const MigrationPlan &plan, const QUuid &runId);
+    void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
 
     Outcome load(const QString &entity, int batchNo, QList<PlannedRecord> &records);
 
@@ -56,4 +64,5 @@ private:
     const Adapter &m_target;
     const MigrationPlan &m_plan;
     QUuid m_runId;
+    FaultHook m_fault;
 };

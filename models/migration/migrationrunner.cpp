@@ -334,6 +334,8 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
         for (int attempt = 0;; ++attempt) {
             QList<PlannedRecord> records = planned; // a redo starts from the plan, not a half-written batch
             BatchLoader loader(*c.targetSession, *c.target, plan, c.runId);
+            if (attempt == 0)
+                loader.setFaultHook(m_settings.faultHook);
             setSession(c.targetSession.get());
             const BatchLoader::Outcome out = loader.load(entity, batchNo, records);
             setSession(nullptr);

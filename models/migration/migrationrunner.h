@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "migration/batchloader.h"
 #include "migration/migrationbackup.h"
 #include "migration/migrationplan.h"
 #include "migration/migrationprogress.h"
@@ -29,6 +30,7 @@ struct MigrationRunSettings
     QUuid runId;                                   // null: a new run; set: resume that run
     std::optional<MigrationBackup::Settings> backup; // required for a real run
     int samplesPerEntity = 5;                      // dry run
+    BatchLoader::FaultHook faultHook;              // tests only: simulate in-doubt commits
 };
 
 // Runs a migration plan: dry run, or backup + exactly-once load + accounting

@@ -29,6 +29,7 @@ private slots:
     void runBalancesAndLoads();
     void secondRunWritesNothing();
     void cancelThenResumeIntoDedao();
+    void inDoubtCommitsResolveFromLedger();
 
 private:
     MigrationRunSettings settings(bool reverse, bool dryRun);
@@ -235,6 +236,40 @@ void TestMigrationRunner::cancelThenResumeIntoDedao()
     // The identity sequence moved past the migrated rows: an ordinary insert does not collide.
     QCOMPARE(scalar("WITH n AS (INSERT INTO dedao.users (nickname, reg_time, reg_channel) VALUES ('after', 1700000000, 'pc')"
                     " RETURNING id) SELECT count(*) FROM n"), qint64(1));
+}
+
+void TestMigrationRunner::inDoubtCommitsResolveFromLedger()
+{
+    // Entities not moved yet in this direction; the users are already in the ledger (linked).
+    const qint64 progressBefore = scalar("SELECT count(*) FROM dedao.study_progress");
+    const qint64 consentsBefore = scalar("SELECT count(*) FROM dedao.user_consents");
+    MigrationRunSettings s = settings(true, false);
+    s.plan.entities = {QStringLiteral("user"), QStringLiteral("progress"), QStringLiteral("consent")};
+    int faults = 0;
+    s.faultHook = [&](const QString &entity, int batchNo) {
+        if (batchNo != 1)
+            return BatchLoader::Fault::None;
+        if (entity == QLatin1String("progress")) {
+            ++faults;
+            return BatchLoader::Fault::LoseCommitAck; // committed: must not be redone
+        }
+        if (entity == QLatin1String("consent")) {
+            ++faults;
+            return BatchLoader::Fault::LoseCommit; // rolled back: must be redone
+        }
+        return BatchLoader::Fault::None;
+    };
+    const MigrationRunResult r = MigrationRunner(s).run();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(faults, 2);
+    QVERIFY(r.balanced());
+    const MigrationEntityCounts progress = r.counts.value(QStringLiteral("progress"));
+    const MigrationEntityCounts consents = r.counts.value(QStringLiteral("consent"));
+    QVERIFY(progress.created > 0);
+    QVERIFY(consents.created > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM dedao.study_progress"), progressBefore + progress.created);
+    QCOMPARE(scalar("SELECT count(*) FROM dedao.user_consents"), consentsBefore + consents.created);
+    QCOMPARE(r.counts.value(QStringLiteral("user")).created, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRunner)
