@@ -14,6 +14,9 @@
 
 #include <pqxx/nontransaction>
 
+#include <atomic>
+#include <memory>
+
 namespace {
 constexpr std::uint64_t kUsers = 300;
 const ScryptParams kFastScrypt{1u << 10, 8, 1};
@@ -107,9 +110,15 @@ void TestMigrationRunner::dryRunIsConsistent()
 {
     const qint64 before = targetRows("ximalaya");
     const MigrationRunSettings s = settings(false, true);
-    MigrationRunner runner(s);
-    const MigrationRunResult r = runner.run();
+    // Through the GUI's entry point: a QFuture on the thread pool, progress from the worker thread.
+    auto runner = std::make_shared<MigrationRunner>(s);
+    std::atomic<int> reports{0};
+    runner->setProgressCallback([&reports](const MigrationProgress &) { ++reports; });
+    QFuture<MigrationRunResult> future = startRun(runner);
+    future.waitForFinished();
+    const MigrationRunResult r = future.result();
     QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(reports.load() > 2);
     QCOMPARE(r.status, QStringLiteral("dry-run"));
     QCOMPARE(r.planFingerprint, s.plan.fingerprint());
     QVERIFY(r.balanced());
