@@ -924,6 +924,10 @@ State: %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The adapter for %1 does not map %2.%3 to one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityWriter</name>
@@ -1077,6 +1081,20 @@ State: %4</source>
     </message>
     <message>
         <source>&lt;h3&gt;Zhiqiao (知桥) %1&lt;/h3&gt;&lt;p&gt;An administration console for paid-knowledge platforms: connect to their databases, see users, migrate them between platforms with backups and validation, share data under consent, and preview recommendations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBackup</name>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDryRun</name>
+    <message>
+        <source>The user did not consent to the migration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1265,242 @@ State: %4</source>
     </message>
     <message>
         <source>A target item key (text) is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationReport</name>
+    <message>
+        <source>Migration validation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhiqiao version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every migrated record matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 differences are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field differences (expected → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>The source adapter does not fit the source database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target adapter does not fit the target database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source platform has no entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target platform cannot write entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A migration run needs a backup file and its passphrase or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database (%1) is unreachable, so the run cannot be recorded. Set %2 or start the local PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run does not balance: for some entity the records in scope differ from created + merged + skipped + quarantined + dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; run it again with the same run id to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationScopeReader</name>
+    <message>
+        <source>Scope by category is not supported by this version of the migration engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source platform has no consent records, but the plan needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationValidator</name>
+    <message>
+        <source>The target&apos;s migration ledger has no record of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target adapter does not describe entity &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,6 +1955,72 @@ State: %4</source>
     </message>
     <message>
         <source>The target&apos;s migration ledger has no record of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPass::Impl</name>
+    <message>
+        <source>Records of %1 cannot be read back by key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another ledger entry of this run has the same target key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target record has this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 target records have this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source record would now be quarantined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target record differs from the source record transformed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target record&apos;s hash differs from the one the ledger recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target record the ledger does not know has the same content as a migrated record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationResult</name>
+    <message>
+        <source>Validation was cancelled before every record was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s fingerprint differs from the one the run was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the accounting does not balance (source %2, batches %3, migrated + merged + skipped + quarantined %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %n record(s) differ from what was migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %n record(s) are missing on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %n duplicated record(s) on the target.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -923,6 +923,10 @@ State: %4</source>
             <numerusform>%1 的键有 %n 个值。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The adapter for %1 does not map %2.%3 to one column.</source>
+        <translation>%1 的适配器没有将 %2.%3 映射到单独一列。</translation>
+    </message>
 </context>
 <context>
     <name>EntityWriter</name>
@@ -1077,6 +1081,20 @@ State: %4</source>
     <message>
         <source>&lt;h3&gt;Zhiqiao (知桥) %1&lt;/h3&gt;&lt;p&gt;An administration console for paid-knowledge platforms: connect to their databases, see users, migrate them between platforms with backups and validation, share data under consent, and preview recommendations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;知桥 (Zhiqiao) %1&lt;/h3&gt;&lt;p&gt;面向知识付费平台的管理控制台：连接各平台数据库、查看用户、在平台之间迁移用户（含备份与校验）、在用户同意的前提下共享数据，并预览推荐结果。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationBackup</name>
+    <message>
+        <source>Cannot read the backup file %1.</source>
+        <translation>无法读取备份文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDryRun</name>
+    <message>
+        <source>The user did not consent to the migration.</source>
+        <translation>该用户未同意迁移。</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1265,242 @@ State: %4</source>
     <message>
         <source>A target item key (text) is expected.</source>
         <translation>此处应为目标内容键（文本）。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationReport</name>
+    <message>
+        <source>Migration validation report</source>
+        <translation>迁移校验报告</translation>
+    </message>
+    <message>
+        <source>Verdict: passed</source>
+        <translation>结论：通过</translation>
+    </message>
+    <message>
+        <source>Verdict: failed</source>
+        <translation>结论：未通过</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Plan fingerprint</source>
+        <translation>计划指纹</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>校验时间</translation>
+    </message>
+    <message>
+        <source>Full check</source>
+        <translation>完整检查</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Zhiqiao version</source>
+        <translation>知桥版本</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Backup SHA-256</source>
+        <translation>备份 SHA-256</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Batch rows</source>
+        <translation>批次行数</translation>
+    </message>
+    <message>
+        <source>Migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>Mismatched</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Duplicated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>数量统计</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔离区</translation>
+    </message>
+    <message>
+        <source>Nothing was quarantined.</source>
+        <translation>没有记录被隔离。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Every migrated record matches.</source>
+        <translation>所有迁移的记录均一致。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 differences are listed.</source>
+        <translation>共 %2 处差异，列出前 %1 处。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source key</source>
+        <translation>源键</translation>
+    </message>
+    <message>
+        <source>Target key</source>
+        <translation>目标键</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Field differences (expected → target)</source>
+        <translation>字段差异（预期 → 目标）</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>The source adapter does not fit the source database.</source>
+        <translation>源适配器与源数据库不匹配。</translation>
+    </message>
+    <message>
+        <source>The target adapter does not fit the target database.</source>
+        <translation>目标适配器与目标数据库不匹配。</translation>
+    </message>
+    <message>
+        <source>The source platform has no entity "%1".</source>
+        <translation>源平台没有实体“%1”。</translation>
+    </message>
+    <message>
+        <source>The target platform cannot write entity "%1".</source>
+        <translation>目标平台无法写入实体“%1”。</translation>
+    </message>
+    <message>
+        <source>A migration run needs a backup file and its passphrase or key file.</source>
+        <translation>迁移运行需要备份文件及其口令或密钥文件。</translation>
+    </message>
+    <message>
+        <source>The workspace database (%1) is unreachable, so the run cannot be recorded. Set %2 or start the local PostgreSQL.</source>
+        <translation>无法访问工作区数据库（%1），因此无法记录此次运行。请设置 %2 或启动本地 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>The run does not balance: for some entity the records in scope differ from created + merged + skipped + quarantined + dropped.</source>
+        <translation>此次运行不平衡：某些实体范围内的记录数不等于 创建 + 合并 + 跳过 + 隔离 + 丢弃 之和。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; run it again with the same run id to resume.</source>
+        <translation>运行已取消；使用相同的运行 ID 再次运行即可继续。</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.</source>
+        <translation>%2 的记录 %1 无法迁移（%3：%4）；计划在遇到第一个错误时停止。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationScopeReader</name>
+    <message>
+        <source>Scope by category is not supported by this version of the migration engine.</source>
+        <translation>此版本的迁移引擎不支持按类目限定范围。</translation>
+    </message>
+    <message>
+        <source>The source platform has no consent records, but the plan needs them.</source>
+        <translation>源平台没有授权同意记录，但计划需要这些记录。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationValidator</name>
+    <message>
+        <source>The target's migration ledger has no record of this run.</source>
+        <translation>目标平台的迁移台账中没有此次运行的记录。</translation>
+    </message>
+    <message>
+        <source>The target adapter does not describe entity "%1".</source>
+        <translation>目标适配器没有描述实体“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1955,72 @@ State: %4</source>
     <message>
         <source>The target's migration ledger has no record of this run.</source>
         <translation>目标平台的迁移台账中没有此次运行的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPass::Impl</name>
+    <message>
+        <source>Records of %1 cannot be read back by key.</source>
+        <translation>无法按键读回 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Another ledger entry of this run has the same target key.</source>
+        <translation>此次运行的另一条台账记录使用了相同的目标键。</translation>
+    </message>
+    <message>
+        <source>No target record has this key.</source>
+        <translation>没有目标记录使用此键。</translation>
+    </message>
+    <message>
+        <source>%1 target records have this key.</source>
+        <translation>有 %1 条目标记录使用此键。</translation>
+    </message>
+    <message>
+        <source>The source record would now be quarantined: %1</source>
+        <translation>源记录现在会被隔离：%1</translation>
+    </message>
+    <message>
+        <source>The source record no longer exists.</source>
+        <translation>源记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The target record differs from the source record transformed again.</source>
+        <translation>目标记录与重新转换的源记录不一致。</translation>
+    </message>
+    <message>
+        <source>The target record's hash differs from the one the ledger recorded.</source>
+        <translation>目标记录的哈希值与台账记录的不一致。</translation>
+    </message>
+    <message>
+        <source>A target record the ledger does not know has the same content as a migrated record.</source>
+        <translation>台账中没有记录的某条目标记录与一条已迁移记录内容相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationResult</name>
+    <message>
+        <source>Validation was cancelled before every record was checked.</source>
+        <translation>校验在检查完所有记录之前被取消。</translation>
+    </message>
+    <message>
+        <source>The plan's fingerprint differs from the one the run was made with.</source>
+        <translation>计划指纹与运行时使用的指纹不同。</translation>
+    </message>
+    <message>
+        <source>%1: the accounting does not balance (source %2, batches %3, migrated + merged + skipped + quarantined %4).</source>
+        <translation>%1：数量不平衡（源 %2，批次 %3，迁移 + 合并 + 跳过 + 隔离 %4）。</translation>
+    </message>
+    <message>
+        <source>%1: %n record(s) differ from what was migrated.</source>
+        <translation>%1：%n 条记录与迁移时的内容不同。</translation>
+    </message>
+    <message>
+        <source>%1: %n record(s) are missing on the target.</source>
+        <translation>%1：目标平台缺少 %n 条记录。</translation>
+    </message>
+    <message>
+        <source>%1: %n duplicated record(s) on the target.</source>
+        <translation>%1：目标平台有 %n 条重复记录。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "migration/batchloader.h"
 
-#include "migration/canonicalhash.h"
+#include "migration/migrationvalidator.h"
+
 #include "migration/migrationscopereader.h"
 #include "platform/canonicalschema.h"
 #include "platform/entitywriter.h"
@@ -90,7 +91,9 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
         case PlannedRecord::Action::Link: {
             const TargetLedger::Outcome outcome =
                 r.action == PlannedRecord::Action::Insert ? TargetLedger::Outcome::Created : r.outcome;
-            const QByteArray sha = CanonicalHash::sha256(entity, r.action == PlannedRecord::Action::Insert ? r.record : r.source);
+            // The validator's convention: only fields the target both writes and reads back.
+            const QByteArray sha = MigrationValidator::recordSha256(
+                m_target, entity, r.action == PlannedRecord::Action::Insert ? r.record : r.source);
             batchHash.addData(sha);
             batch.entries.push_back({r.sourceKey, r.targetKey, outcome, sha});
             if (outcome == TargetLedger::Outcome::Created)
