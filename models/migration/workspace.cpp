@@ -1,5 +1,7 @@
 #include "migration/workspace.h"
 
+#include <QDir>
+
 #include "core/appsettings.h"
 
 #include <QCoreApplication>
@@ -265,6 +267,10 @@ QString Workspace::operatorName()
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty()) // services and containers often set none of them; the home folder is named after the user
+        name = QDir::home().dirName();
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
