@@ -1,10 +1,16 @@
 #include "migration/targetledger.h"
 
+#include "db/pgparam.h"
+
 #include <QCoreApplication>
 
 const char *const TargetLedger::kSchema = "zhiqiao_migration";
 
 namespace {
+using PgParam::text;
+using PgParam::textOrNull;
+const auto uuidText = PgParam::uuid;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("TargetLedger", text);
@@ -15,24 +21,7 @@ constexpr const char *kSchemaLockKey = "7405117046352718081";
 
 std::string table(const char *name)
 {
-    return PgSession::quoteIdent(TargetLedger::kSchema) + '.' + PgSession::quoteIdent(name);
-}
-
-std::string uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces).toStdString();
-}
-
-std::optional<std::string> text(const QString &s)
-{
-    return s.toStdString();
-}
-
-std::optional<std::string> textOrNull(const QString &s)
-{
-    if (s.isNull())
-        return std::nullopt;
-    return s.toStdString();
+    return PgParam::table(TargetLedger::kSchema, name);
 }
 
 std::optional<std::string> hexOrNull(const QByteArray &bytes)

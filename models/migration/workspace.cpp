@@ -1,10 +1,10 @@
 #include "migration/workspace.h"
 
-#include <QDir>
-
 #include "core/appsettings.h"
+#include "db/pgparam.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <libpq-fe.h>
 
@@ -16,6 +16,9 @@ const char *const Workspace::kEnvVariable = "ZHIQIAO_WORKSPACE";
 const char *const Workspace::kSettingsKey = "workspace/conninfo";
 
 namespace {
+using PgParam::textOrNull;
+const auto uuidText = PgParam::uuid;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Workspace", text);
@@ -25,19 +28,7 @@ constexpr const char *kSchemaLockKey = "7405117046352718082";
 
 std::string table(const char *name)
 {
-    return PgSession::quoteIdent(Workspace::kSchema) + '.' + PgSession::quoteIdent(name);
-}
-
-std::string uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces).toStdString();
-}
-
-std::optional<std::string> textOrNull(const QString &s)
-{
-    if (s.isNull())
-        return std::nullopt;
-    return s.toStdString();
+    return PgParam::table(Workspace::kSchema, name);
 }
 
 std::optional<std::string> jsonOrNull(const QByteArray &json)
