@@ -9,8 +9,10 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <thread>
 #include <unistd.h>
 
 namespace {
@@ -20,6 +22,39 @@ std::atomic<bool> g_cancel{false};
 void onMigrateInterrupt(int)
 {
     g_cancel.store(true); // checked between batches; the run stays resumable
+}
+
+// TEST ONLY (tests/integration/tst_migratekill.cpp): ZHIQIAO_TEST_CRASH=ENTITY:BATCH:POINT, POINT
+// `before-commit` (the batch's rows and ledger rows written, COMMIT not sent) or `after-commit`
+// (committed, not yet taken as acknowledged by the runner). At that point `migrate run` prints the
+// fixed marker line ZQ-TEST-CRASH-POINT to stderr and blocks until the test kills it (SIGKILL).
+// Unset or malformed: no hook, production behaviour unchanged.
+const char kTestCrashVariable[] = "ZHIQIAO_TEST_CRASH";
+
+BatchLoader::PointHook testCrashHook()
+{
+    const QStringList parts = qEnvironmentVariable(kTestCrashVariable).split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return {};
+    bool ok = false;
+    const int batchNo = parts.at(1).toInt(&ok);
+    if (!ok)
+        return {};
+    BatchLoader::Point point;
+    if (parts.at(2) == QLatin1String("before-commit"))
+        point = BatchLoader::Point::BeforeCommit;
+    else if (parts.at(2) == QLatin1String("after-commit"))
+        point = BatchLoader::Point::AfterCommit;
+    else
+        return {};
+    return [entity = parts.at(0), batchNo, point](const QString &e, int b, BatchLoader::Point p) {
+        if (e != entity || b != batchNo || p != point)
+            return;
+        std::fputs("ZQ-TEST-CRASH-POINT\n", stderr);
+        std::fflush(stderr);
+        for (;;)
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+    };
 }
 
 int fail(const QString &message)
@@ -116,6 +151,7 @@ int execute(const QStringList &args, bool dryRun)
         else
             return fail(QStringLiteral("no backup key: give --key-file or set ") + kPassphraseVariable);
         s.backup = MigrationBackup::Settings{parser.value(QStringLiteral("backup")), secret, std::nullopt};
+        s.pointHook = testCrashHook(); // test only; empty unless ZHIQIAO_TEST_CRASH is set
         if (parser.isSet(QStringLiteral("run-id"))) {
             s.runId = QUuid::fromString(parser.value(QStringLiteral("run-id")));
             if (s.runId.isNull())

@@ -132,7 +132,11 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
         out.kind = Outcome::Kind::InDoubt;
         return out;
     }
+    if (m_point)
+        m_point(entity, batchNo, Point::BeforeCommit);
     const PgSession::CommitResult c = m_session.commit();
+    if (m_point && c.committed())
+        m_point(entity, batchNo, Point::AfterCommit);
     if (fault == Fault::LoseCommitAck && c.committed()) {
         out.kind = Outcome::Kind::InDoubt;
         return out;

@@ -49,9 +49,15 @@ public:
     // acknowledgement was lost) or after rolling it back (the COMMIT never arrived).
     enum class Fault { None, LoseCommitAck, LoseCommit };
     using FaultHook = std::function<Fault(const QString &entity, int batchNo)>;
+    // Test hook: called with the batch's rows and ledger rows written but COMMIT not yet sent
+    // (BeforeCommit), and after COMMIT succeeded but before load() returns, i.e. before the
+    // runner takes the batch as acknowledged (AfterCommit). zhiqiao-cli's crash hook uses it.
+    enum class Point { BeforeCommit, AfterCommit };
+    using PointHook = std::function<void(const QString &entity, int batchNo, Point point)>;
 
     BatchLoader(PgSession &session, const Adapter &target, const MigrationPlan &plan, const QUuid &runId);
     void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
+    void setPointHook(PointHook hook) { m_point = std::move(hook); }
 
     Outcome load(const QString &entity, int batchNo, QList<PlannedRecord> &records);
 
@@ -65,4 +71,5 @@ private:
     const MigrationPlan &m_plan;
     QUuid m_runId;
     FaultHook m_fault;
+    PointHook m_point;
 };

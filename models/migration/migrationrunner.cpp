@@ -336,6 +336,7 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
             BatchLoader loader(*c.targetSession, *c.target, plan, c.runId);
             if (attempt == 0)
                 loader.setFaultHook(m_settings.faultHook);
+            loader.setPointHook(m_settings.pointHook);
             setSession(c.targetSession.get());
             const BatchLoader::Outcome out = loader.load(entity, batchNo, records);
             setSession(nullptr);

@@ -31,6 +31,7 @@ struct MigrationRunSettings
     std::optional<MigrationBackup::Settings> backup; // required for a real run
     int samplesPerEntity = 5;                      // dry run
     BatchLoader::FaultHook faultHook;              // tests only: simulate in-doubt commits
+    BatchLoader::PointHook pointHook;              // tests only: stop at a batch's commit (zhiqiao-cli crash hook)
 };
 
 // Runs a migration plan: dry run, or backup + exactly-once load + accounting
