@@ -1,5 +1,7 @@
 #include "backup/backupdumper.h"
 
+#include "db/pgparam.h"
+
 #include "backup/backupcontentwriter.h"
 #include "db/pgsession.h"
 
@@ -12,23 +14,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("BackupDumper", text);
 }
 
-// An array literal's text ({"a","b"}), each element double-quoted with \ and " escaped.
-std::string arrayLiteral(const QStringList &values)
-{
-    std::string out = "{";
-    for (const QString &v : values) {
-        if (out.size() > 1)
-            out += ',';
-        out += '"';
-        for (char c : v.toStdString()) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + '}';
-}
 } // namespace
 
 BackupDumper::BackupDumper(PgSession &session, BackupContentWriter &out) : m_session(session), m_out(out) {}
@@ -102,7 +87,7 @@ Result<std::string> BackupDumper::whereClause(const BackupTable &table, const Ba
         if (type.isEmpty())
             return DbError::make(DbError::Kind::Query, tr("The key column to back up by does not exist."), {}, {},
                                  table.qualifiedName() + QLatin1Char('.') + scope.keyColumn);
-        Result<std::string> keys = m_session.quoteLiteral(arrayLiteral(scope.keys));
+        Result<std::string> keys = m_session.quoteLiteral(PgParam::textArray(scope.keys));
         if (!keys)
             return keys.error();
         // The type name comes from format_type(), i.e. the catalog, not from a caller.

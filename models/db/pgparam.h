@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -27,6 +28,25 @@ inline std::optional<std::string> textOrNull(const QString &s)
 inline std::string uuid(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces).toStdString();
+}
+
+// The text of a PostgreSQL array literal ({"a","b\"c"}) for ONE array parameter ($1::text[]):
+// every element double-quoted, with \ and " escaped. Still a value, never SQL text.
+inline std::string textArray(const QStringList &values)
+{
+    std::string out = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += ',';
+        out += '"';
+        for (char c : values[i].toStdString()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + '}';
 }
 
 // "schema"."name", both quoted.

@@ -43,25 +43,6 @@ QDateTime fromMillis(const std::optional<std::string> &v)
     return QDateTime::fromMSecsSinceEpoch(std::stoll(*v), Qt::UTC);
 }
 
-// A text[] literal for one array parameter: every element double-quoted and escaped.
-std::string textArray(const QStringList &values)
-{
-    std::string out = "{";
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"';
-        for (char c : values[i].toStdString()) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    out += '}';
-    return out;
-}
-
 DbError errorOf(const Result<std::int64_t> &r)
 {
     return r.ok() ? DbError{} : r.error();
@@ -394,7 +375,7 @@ Result<QMap<QString, QString>> TargetLedger::translateKeys(PgSession &s, const Q
             + runs + " r ON r.\"run_id\" = l.\"run_id\" WHERE " + runFilter
             + " AND l.\"entity\" = $2 AND l.\"source_key\" = ANY($3::text[]) AND l.\"target_key\" IS NOT NULL"
               " ORDER BY l.\"source_key\", r.\"started_at\" DESC",
-        {uuidText(runId), text(entity), textArray(sourceKeys)});
+        {uuidText(runId), text(entity), PgParam::textArray(sourceKeys)});
     if (!rows.ok())
         return rows.error();
     for (const auto &row : rows->rows)

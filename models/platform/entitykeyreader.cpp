@@ -1,47 +1,21 @@
 #include "platform/entitykeyreader.h"
 
+#include "db/pgparam.h"
 #include "platform/adaptersql.h"
+#include "platform/entityreader.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QTimeZone>
 
 #include <pqxx/prepared_statement>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
-#include <cmath>
 
 namespace {
 
 DbError problem(const Adapter &adapter, const QString &message)
 {
     return DbError::make(DbError::Kind::AdapterInvalid, message, {}, {}, adapter.file);
-}
-
-// The same parsing as EntityReader::read (kept in step with entityreader.cpp): the SQL renders
-// every canonical value as text in one agreed form.
-QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
-{
-    if (f.is_null())
-        return QVariant();
-    const QString text = QString::fromUtf8(f.c_str(), int(f.size()));
-    switch (field.type) {
-    case CanonicalType::Timestamp: {
-        const double seconds = text.toDouble();
-        if (!std::isfinite(seconds))
-            return QVariant();
-        return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), QTimeZone::utc());
-    }
-    case CanonicalType::Fraction: return text.toDouble();
-    case CanonicalType::Seconds: return text.toLongLong();
-    case CanonicalType::Boolean: return text == QLatin1String("true");
-    case CanonicalType::Key:
-    case CanonicalType::Text:
-    case CanonicalType::Enum:
-    case CanonicalType::Money: return text;
-    }
-    return text;
 }
 
 // "::schema.type[]" for an array of the column's type; text[] when the type is unknown.
@@ -93,7 +67,7 @@ Result<QList<EntityKeyReader::KeyedRecord>> run(pqxx::connection &conn, const Ad
             int column = keyCount;
             for (const CanonicalField &f : canonical.fields) {
                 if (entity.mapping(f.name))
-                    r.record.insert(f.name, canonicalValue(row[column++], f));
+                    r.record.insert(f.name, EntityReader::canonicalValue(row[column++], f));
                 else
                     r.record.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));
             }
@@ -125,23 +99,6 @@ Result<const AdapterEntity *> checkedEntity(const Adapter &adapter, const QStrin
 
 namespace EntityKeyReader {
 
-std::string arrayLiteral(const QStringList &values)
-{
-    std::string out = "{";
-    for (int i = 0; i < values.size(); ++i) {
-        if (i)
-            out += ',';
-        out += '"';
-        for (char c : values[i].toStdString()) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
-
 Result<QList<KeyedRecord>> readByKeys(pqxx::connection &conn, const Adapter &adapter, const QString &entityName,
                                       const QList<QStringList> &keys)
 {
@@ -165,13 +122,13 @@ Result<QList<KeyedRecord>> readByKeys(pqxx::connection &conn, const Adapter &ada
         AdapterSql sql;
         std::string text = selectList(sql, entity, *CanonicalSchema::entity(entityName)) + AdapterSql::from(adapter, entity);
         if (width == 1) {
-            text += " WHERE " + AdapterSql::column(entity.key[0]) + " = ANY(" + sql.param(arrayLiteral(columns[0]))
+            text += " WHERE " + AdapterSql::column(entity.key[0]) + " = ANY(" + sql.param(PgParam::textArray(columns[0]))
                 + arrayCast(entity.key[0]) + ")";
         } else {
             std::string left, arrays;
             for (int c = 0; c < width; ++c) {
                 left += (c ? ", " : "") + AdapterSql::column(entity.key[c]);
-                arrays += (c ? ", " : "") + sql.param(arrayLiteral(columns[std::size_t(c)])) + arrayCast(entity.key[c]);
+                arrays += (c ? ", " : "") + sql.param(PgParam::textArray(columns[std::size_t(c)])) + arrayCast(entity.key[c]);
             }
             text += " WHERE (" + left + ") IN (SELECT * FROM unnest(" + arrays + "))";
         }
@@ -201,7 +158,7 @@ Result<QList<KeyedRecord>> readWhereFieldIn(pqxx::connection &conn, const Adapte
                                                             int(entity.key.size())).arg(entityName));
     AdapterSql sql;
     std::string text = selectList(sql, entity, *CanonicalSchema::entity(entityName)) + AdapterSql::from(adapter, entity)
-        + " WHERE " + AdapterSql::column(m->columns[0]) + " = ANY(" + sql.param(arrayLiteral(values))
+        + " WHERE " + AdapterSql::column(m->columns[0]) + " = ANY(" + sql.param(PgParam::textArray(values))
         + arrayCast(m->columns[0]) + ")";
     if (!after.isEmpty()) {
         std::string left, right;

@@ -37,7 +37,5 @@ Result<QList<KeyedRecord>> readWhereFieldIn(pqxx::connection &conn, const Adapte
                                             const QString &field, const QStringList &values, int limit,
                                             const QStringList &after = {});
 
-// A PostgreSQL array literal ({"a","b\"c"}) of text values, for a single array parameter.
-std::string arrayLiteral(const QStringList &values);
 
 } // namespace EntityKeyReader

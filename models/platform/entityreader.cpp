@@ -37,6 +37,19 @@ DbError notChecked(const Adapter &adapter)
                          {}, {}, adapter.file);
 }
 
+std::vector<const char *> paramPointers(const std::vector<std::optional<std::string>> &params)
+{
+    std::vector<const char *> out;
+    out.reserve(params.size());
+    for (const auto &p : params)
+        out.push_back(p ? p->c_str() : nullptr);
+    return out;
+}
+
+} // namespace
+
+namespace EntityReader {
+
 QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
 {
     if (f.is_null())
@@ -60,18 +73,6 @@ QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
     return text;
 }
 
-std::vector<const char *> paramPointers(const std::vector<std::optional<std::string>> &params)
-{
-    std::vector<const char *> out;
-    out.reserve(params.size());
-    for (const auto &p : params)
-        out.push_back(p ? p->c_str() : nullptr);
-    return out;
-}
-
-} // namespace
-
-namespace EntityReader {
 
 Result<ParamStatement> selectStatement(const Adapter &adapter, const QString &entityName, int limit,
                                        const QStringList &after)

@@ -2,6 +2,7 @@
 
 #include "db/result.h"
 #include "platform/adapter.h"
+#include "platform/canonicalschema.h"
 
 #include <QList>
 #include <QString>
@@ -9,6 +10,7 @@
 #include <QVariantMap>
 
 #include <pqxx/connection>
+#include <pqxx/field>
 
 #include <optional>
 #include <string>
@@ -38,6 +40,10 @@ namespace EntityReader {
 Result<EntityPage> read(pqxx::connection &conn, const Adapter &adapter, const QString &entity,
                         int limit, const QStringList &after = {});
 Result<qlonglong> count(pqxx::connection &conn, const Adapter &adapter, const QString &entity);
+
+// One column of a row produced by the adapter's SQL, parsed into the canonical field's type
+// (the SQL renders every canonical value as text in one agreed form). Shared by every reader.
+QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field);
 
 // The statements, for tests and diagnostics.
 Result<ParamStatement> selectStatement(const Adapter &adapter, const QString &entity, int limit,
