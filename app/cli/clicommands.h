@@ -12,3 +12,4 @@ int runSummaryCommand(const QStringList &args);    // summary --platform A --pla
 int runBackupCommand(const QStringList &args);     // backup keygen|create|verify|restore
 int runValidateCommand(const QStringList &args);     // validate RUN --plan PLAN [--full] [--json F] [--html F]
 int runMigrateCommand(const QStringList &args);      // migrate check|dry-run|run|status
+int runRollbackCommand(const QStringList &args);     // rollback RUN [--key-file K] [--force]

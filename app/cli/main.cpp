@@ -24,6 +24,7 @@ const std::vector<Command> kCommands = {
     {"backup", "create, verify and restore encrypted backups; create key files (keygen)", runBackupCommand},
     {"validate", "re-check a run against the target and write the validation report", runValidateCommand},
     {"migrate", "check a migration plan, dry-run it, run or resume it, and show run status", runMigrateCommand},
+    {"rollback", "undo a migration run on its target from its ledger and backup, and prove it", runRollbackCommand},
 };
 
 int usage()

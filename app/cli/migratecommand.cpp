@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
+#include "migration/migrationrollback.h"
 #include "migration/migrationrunner.h"
 #include "migration/workspace.h"
 
@@ -156,6 +157,12 @@ int execute(const QStringList &args, bool dryRun)
             s.runId = QUuid::fromString(parser.value(QStringLiteral("run-id")));
             if (s.runId.isNull())
                 return fail(QStringLiteral("--run-id is not a run id"));
+            // A rolled-back run stays rolled back (the runner itself does not check this yet).
+            auto refusal = MigrationRollback::resumeRefusal(s.target, s.targetPassword, s.runId);
+            if (!refusal)
+                return fail(refusal.error().message);
+            if (!refusal->isEmpty())
+                return fail(*refusal);
         }
     }
     std::signal(SIGINT, onMigrateInterrupt);

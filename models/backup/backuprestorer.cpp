@@ -22,6 +22,24 @@ DbError problem(const QString &message, const QString &detail)
 {
     return DbError::make(DbError::Kind::Query, message, {}, {}, detail);
 }
+
+// RestoreChanged: the non-key columns go back to the backed-up values, only where the row's text
+// differs (an identical row is not rewritten). InsertMissing leaves existing rows alone.
+std::string onConflict(const BackupTable &table, BackupRestorer::Mode mode)
+{
+    std::string sets, live, backed;
+    for (const BackupTable::Column &c : table.columns) {
+        if (table.primaryKey.contains(c.name))
+            continue;
+        const std::string column = PgSession::quoteIdent(c.name.toStdString());
+        sets += (sets.empty() ? "" : ", ") + column + " = EXCLUDED." + column;
+        live += (live.empty() ? "" : ", ") + std::string("\"zq_live\".") + column;
+        backed += (backed.empty() ? "" : ", ") + std::string("EXCLUDED.") + column;
+    }
+    if (mode != BackupRestorer::Mode::RestoreChanged || sets.empty() || table.primaryKey.isEmpty())
+        return " DO NOTHING";
+    return " DO UPDATE SET " + sets + " WHERE (ROW(" + live + ")::text) IS DISTINCT FROM (ROW(" + backed + ")::text)";
+}
 } // namespace
 
 qint64 BackupRestoreReport::mismatches() const
@@ -63,8 +81,16 @@ Result<BackupRestoreReport> BackupRestorer::restore(const QString &path, const B
     if (!item)
         return fail(item.error());
     std::vector<QByteArray> hashes;
-    while (item->kind == BackupItem::Kind::Table) {
+    for (int section = 0; item->kind == BackupItem::Kind::Table; ++section) {
         const BackupTable table = item->table;
+        if (m_filter && !m_filter(section, table)) {
+            do // read past the section's rows (still checked by the content reader)
+                item = content.next();
+            while (item && item->kind == BackupItem::Kind::Row);
+            if (!item)
+                return fail(item.error());
+            continue;
+        }
         BackupRestoreReport::Table entry;
         entry.name = table.qualifiedName();
         Result<bool> created = prepareTable(table, mode);
@@ -171,7 +197,7 @@ Result<qint64> BackupRestorer::load(BackupContentReader &content, const BackupTa
                                     std::vector<QByteArray> &hashes, std::optional<BackupItem> &following)
 {
     std::string target = table.quotedName();
-    if (mode == Mode::InsertMissing) {
+    if (mode != Mode::IntoEmpty) {
         // A temporary copy with the live table's column types; only absent keys move on from it.
         target = PgSession::quoteIdent("zq_restore_" + std::to_string(++m_tempCounter));
         Result<std::int64_t> temp = m_session.exec("CREATE TEMPORARY TABLE " + target + " ON COMMIT DROP AS SELECT "
@@ -211,10 +237,10 @@ Result<qint64> BackupRestorer::load(BackupContentReader &content, const BackupTa
     for (const QString &k : table.primaryKey) // the backup's key; prepareTable checked the live one exists
         conflict += (conflict.empty() ? "" : ", ") + PgSession::quoteIdent(k.toStdString());
     // OVERRIDING SYSTEM VALUE: the backed-up values of GENERATED ALWAYS identity columns go back as they were.
-    Result<std::int64_t> inserted = m_session.exec("INSERT INTO " + table.quotedName() + " (" + table.quotedColumns()
-                                                   + ") OVERRIDING SYSTEM VALUE SELECT "
+    Result<std::int64_t> inserted = m_session.exec("INSERT INTO " + table.quotedName() + " AS \"zq_live\" ("
+                                                   + table.quotedColumns() + ") OVERRIDING SYSTEM VALUE SELECT "
                                                    + table.quotedColumns() + " FROM " + target + " ON CONFLICT"
-                                                   + (conflict.empty() ? "" : " (" + conflict + ")") + " DO NOTHING");
+                                                   + (conflict.empty() ? "" : " (" + conflict + ")") + onConflict(table, mode));
     if (!inserted)
         return inserted.error();
     return qint64(*inserted);
@@ -236,7 +262,7 @@ Result<qint64> BackupRestorer::compare(const BackupTable &table, std::vector<QBy
     std::sort(live.begin(), live.end());
     std::vector<QByteArray> missing; // backed-up rows not found unchanged
     std::set_difference(backupHashes.begin(), backupHashes.end(), live.begin(), live.end(), std::back_inserter(missing));
-    if (mode == Mode::InsertMissing)
+    if (mode != Mode::IntoEmpty)
         return qint64(missing.size());
     std::vector<QByteArray> extra; // rows that are there but not in the backup
     std::set_difference(live.begin(), live.end(), backupHashes.begin(), backupHashes.end(), std::back_inserter(extra));
@@ -253,7 +279,10 @@ DbError BackupRestorer::advanceSequences(const BackupTable &table)
         if (!name)
             continue;
         const std::string column = PgSession::quoteIdent(c.name.toStdString());
-        Result<PgRows> set = m_session.execParams("SELECT setval($1::regclass, m) FROM (SELECT max(" + column + ") AS m FROM "
+        // Never backwards (as TargetSequences): after a rollback deleted rows, moving the sequence
+        // down to max() would hand out again keys that other systems may have seen.
+        Result<PgRows> set = m_session.execParams("SELECT setval($1::regclass, GREATEST(m, coalesce(pg_sequence_last_value($1::regclass), m)))"
+                                                  " FROM (SELECT max(" + column + ")::bigint AS m FROM "
                                                   + table.quotedName() + ") AS t WHERE m IS NOT NULL",
                                                   {*name});
         if (!set)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -44,16 +45,26 @@ struct BackupRestoreReport
 //    absent are inserted (INSERT ... ON CONFLICT DO NOTHING from a temporary copy), rows already
 //    there are left alone. Afterwards every backed-up row must be present unchanged; a row whose
 //    key exists with other content counts as a mismatch and nothing is committed.
-// Identity and serial sequences of existing tables are advanced past the restored values.
+//  - RestoreChanged (migration rollback): as InsertMissing, and a row whose key exists with other
+//    content is set back to the backed-up values (INSERT ... ON CONFLICT DO UPDATE, only where the
+//    row's text differs). Afterwards every backed-up row must be present unchanged.
+// A section filter restricts the restore to some of the backup's table sections (a migration
+// backup holds source and target tables; a rollback writes back only the target's); the other
+// sections are read and checked but not written.
+// Identity and serial sequences of existing tables are advanced past the restored values (never
+// moved back).
 // Memory: 32 bytes per row of the largest table (the hashes compared), plus one chunk.
 class BackupRestorer
 {
 public:
-    enum class Mode { IntoEmpty, InsertMissing };
+    enum class Mode { IntoEmpty, InsertMissing, RestoreChanged };
+    // index: the section's position in the backup (0-based); return false to leave it out.
+    using SectionFilter = std::function<bool(int index, const BackupTable &table)>;
 
     explicit BackupRestorer(PgSession &session);
     // Polled between rows; when set, restore() rolls back and returns Kind::Cancelled.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
+    void setSectionFilter(SectionFilter filter) { m_filter = std::move(filter); }
     Result<BackupRestoreReport> restore(const QString &path, const BackupSecret &secret, Mode mode);
 
 private:
@@ -67,4 +78,5 @@ private:
     PgSession &m_session;
     int m_tempCounter = 0;
     const std::atomic<bool> *m_cancel = nullptr;
+    SectionFilter m_filter;
 };

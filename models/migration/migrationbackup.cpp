@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -48,6 +50,30 @@ Result<QString> MigrationBackup::write(PgSession &sourceSession, PgSession &targ
 {
     QStringList users(sourceUsers.cbegin(), sourceUsers.cend());
     std::sort(users.begin(), users.end());
+
+    // The sections, in file order, decided before the header is written: the header says which
+    // side each section is from, so a rollback writes back only the target's (the same schema
+    // and table name can exist on both sides).
+    struct Section
+    {
+        bool target = false;
+        QString schema, table, column;
+    };
+    std::vector<Section> sections;
+    auto plan = [&sections](bool target, const QString &schema, const AdapterEntity &e) {
+        const QString column = userColumn(e);
+        const bool seen = std::any_of(sections.begin(), sections.end(), [&](const Section &s) {
+            return s.target == target && s.schema == schema && s.table == e.table;
+        });
+        if (!column.isEmpty() && !seen)
+            sections.push_back({target, schema, e.table, column});
+    };
+    for (const QString &entity : m_plan.entities)
+        if (const AdapterEntity *e = m_source.entity(entity))
+            plan(false, m_source.schema, *e);
+    if (const AdapterEntity *e = m_target.entity(QStringLiteral("user")); e && !mergedTargetUsers.isEmpty())
+        plan(true, m_target.schema, *e);
+
     BackupWriter writer;
     BackupHeader header;
     header.runId = runId.toString(QUuid::WithoutBraces);
@@ -56,34 +82,37 @@ Result<QString> MigrationBackup::write(PgSession &sourceSession, PgSession &targ
     header.metadata.insert(QStringLiteral("source"), m_plan.source);
     header.metadata.insert(QStringLiteral("target"), m_plan.target);
     header.metadata.insert(QStringLiteral("plan_fingerprint"), m_plan.fingerprint());
+    QJsonArray listed;
+    for (const Section &s : sections)
+        listed.append(QJsonObject{{QStringLiteral("side"), s.target ? QStringLiteral("target") : QStringLiteral("source")},
+                                  {QStringLiteral("table"), s.schema + QLatin1Char('.') + s.table}});
+    header.metadata.insert(QLatin1String(kSectionsKey), listed);
     if (DbError e = writer.open(settings.path, settings.secret, header); e.isError())
         return e;
     BackupContentWriter content(writer);
-    QSet<QString> done;
-    auto dump = [&](PgSession &session, const QString &schema, const AdapterEntity &e, const QStringList &keys) -> DbError {
-        const QString column = userColumn(e);
-        if (column.isEmpty() || done.contains(schema + QLatin1Char('.') + e.table))
-            return {};
-        done.insert(schema + QLatin1Char('.') + e.table);
-        BackupDumper dumper(session, content);
+    for (const Section &s : sections) {
+        BackupDumper dumper(s.target ? targetSession : sourceSession, content);
         dumper.setCancelFlag(cancel);
-        auto rows = dumper.dump(BackupScope{schema, e.table, column, keys, {}, {}});
-        return rows ? DbError{} : rows.error();
-    };
-    for (const QString &entity : m_plan.entities)
-        if (const AdapterEntity *e = m_source.entity(entity))
-            if (DbError err = dump(sourceSession, m_source.schema, *e, users); err.isError()) {
-                writer.cancel();
-                return err;
-            }
-    if (const AdapterEntity *e = m_target.entity(QStringLiteral("user")); e && !mergedTargetUsers.isEmpty()) {
-        done.clear(); // another database: same names may repeat
-        if (DbError err = dump(targetSession, m_target.schema, *e, mergedTargetUsers); err.isError()) {
+        auto rows = dumper.dump(BackupScope{s.schema, s.table, s.column, s.target ? mergedTargetUsers : users, {}, {}});
+        if (!rows) {
             writer.cancel();
-            return err;
+            return rows.error();
         }
     }
     if (DbError e = content.finish(); e.isError())
         return e;
     return fileSha256(settings.path);
+}
+
+std::optional<QList<int>> MigrationBackup::targetSections(const BackupHeader &header)
+{
+    const QJsonValue listed = header.metadata.value(QLatin1String(kSectionsKey));
+    if (!listed.isArray())
+        return std::nullopt;
+    QList<int> out;
+    const QJsonArray sections = listed.toArray();
+    for (qsizetype i = 0; i < sections.size(); ++i)
+        if (sections.at(i).toObject().value(QStringLiteral("side")).toString() == QLatin1String("target"))
+            out.append(int(i));
+    return out;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "backup/backupheader.h"
 #include "backup/backupkey.h"
 #include "backup/backupsecret.h"
 #include "db/pgsession.h"
 #include "migration/migrationplan.h"
 #include "platform/adapter.h"
 
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,9 @@
 // entities restricted to the users in scope (by the table's user column), and the target user
 // rows of merged users (the rows the run may change). First version: child tables a write
 // section fills (dedao refunds) and target rows of other entities are not included yet.
+// The header's metadata lists the sections in file order with their side ("sections":
+// [{"side": "source"|"target", "table": "schema.table"}]), so a rollback can write back the
+// target's sections only.
 class MigrationBackup
 {
 public:
@@ -36,6 +41,11 @@ public:
                           const std::atomic<bool> *cancel);
 
     static Result<QString> fileSha256(const QString &path);
+    // Positions of the target's sections in a backup written by write(); nullopt when the header
+    // does not say (a backup written before the sections were listed).
+    static std::optional<QList<int>> targetSections(const BackupHeader &header);
+
+    static constexpr const char *kSectionsKey = "sections";
 
 private:
     const MigrationPlan &m_plan;
