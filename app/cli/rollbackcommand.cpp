@@ -25,10 +25,11 @@ void onRollbackInterrupt(int)
     g_cancel.store(true); // checked between pages; the rollback finishes when run again
 }
 
-QString tr(const char *text)
+// RollbackCommand::tr() with a context lupdate can see.
+struct RollbackCommand
 {
-    return QCoreApplication::translate("RollbackCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RollbackCommand)
+};
 
 int usage(const QString &problem = {})
 {
@@ -36,7 +37,7 @@ int usage(const QString &problem = {})
     if (!problem.isEmpty())
         err << problem << "\n";
     err << "usage: zhiqiao-cli rollback RUN [--key-file K] [--backup FILE] [--force] [--page-size N] [--json]\n"
-        << tr("Deletes what the run created on its target, writes back the target rows its backup holds, and proves\n"
+        << RollbackCommand::tr("Deletes what the run created on its target, writes back the target rows its backup holds, and proves\n"
               "the result. The backup's passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or the terminal, unless\n"
               "--key-file is given. Exit code 0 only when the rollback is proven.")
         << "\n";
@@ -45,7 +46,7 @@ int usage(const QString &problem = {})
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << tr("error: ") << message << "\n";
+    QTextStream(stderr) << RollbackCommand::tr("error: ") << message << "\n";
     return 1;
 }
 
@@ -69,9 +70,9 @@ void printProgress(const MigrationProgress &p)
 void printResult(const MigrationRollbackResult &r)
 {
     QTextStream out(stdout);
-    out << tr("run: %1  status: %2").arg(r.runId.toString(QUuid::WithoutBraces), r.status) << "\n";
+    out << RollbackCommand::tr("run: %1  status: %2").arg(r.runId.toString(QUuid::WithoutBraces), r.status) << "\n";
     out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(tr("entity"), -12).arg(tr("created"), 9).arg(tr("deleted"), 9).arg(tr("children"), 9).arg(tr("left"), 9);
+               .arg(RollbackCommand::tr("entity"), -12).arg(RollbackCommand::tr("created"), 9).arg(RollbackCommand::tr("deleted"), 9).arg(RollbackCommand::tr("children"), 9).arg(RollbackCommand::tr("left"), 9);
     for (const QString &entity : r.entities) {
         const MigrationRollbackResult::EntityCounts c = r.counts.value(entity);
         out << QStringLiteral("%1 %2 %3 %4 %5\n")
@@ -79,30 +80,30 @@ void printResult(const MigrationRollbackResult &r)
                    .arg(c.remaining < 0 ? QStringLiteral("-") : QString::number(c.remaining), 9);
     }
     if (r.notificationsRemoved > 0)
-        out << tr("notifications removed: %1 (already sent: %2)").arg(r.notificationsRemoved).arg(r.notificationsAlreadySent) << "\n";
+        out << RollbackCommand::tr("notifications removed: %1 (already sent: %2)").arg(r.notificationsRemoved).arg(r.notificationsAlreadySent) << "\n";
     if (!r.proof.isEmpty()) {
-        out << tr("proof:") << "\n";
+        out << RollbackCommand::tr("proof:") << "\n";
         for (const QString &line : r.proof)
             out << "  " << line << "\n";
     }
-    out << (r.ok && r.proven ? tr("Rollback proven: the target rows the run affected are as before.") : tr("Rollback NOT proven."))
+    out << (r.ok && r.proven ? RollbackCommand::tr("Rollback proven: the target rows the run affected are as before.") : RollbackCommand::tr("Rollback NOT proven."))
         << "\n";
     if (!r.error.isEmpty())
-        QTextStream(stderr) << tr("error: ") << r.error << "\n";
+        QTextStream(stderr) << RollbackCommand::tr("error: ") << r.error << "\n";
 }
 } // namespace
 
 int runRollbackCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("run"), tr("Run id."));
+    parser.addPositionalArgument(QStringLiteral("run"), RollbackCommand::tr("Run id."));
     parser.addOptions({
-        {QStringLiteral("key-file"), tr("Backup key file (else the passphrase)."), QStringLiteral("file")},
-        {QStringLiteral("backup"), tr("The run's backup file, when it moved since the run."), QStringLiteral("file")},
-        {QStringLiteral("force"), tr("Roll back even though the ledger says the run is still running (it was killed).")},
-        {QStringLiteral("page-size"), tr("Ledger keys per delete transaction (default 1000)."), QStringLiteral("n")},
-        {QStringLiteral("json"), tr("Print the result as JSON.")},
-        {QStringLiteral("help"), tr("Show this help.")},
+        {QStringLiteral("key-file"), RollbackCommand::tr("Backup key file (else the passphrase)."), QStringLiteral("file")},
+        {QStringLiteral("backup"), RollbackCommand::tr("The run's backup file, when it moved since the run."), QStringLiteral("file")},
+        {QStringLiteral("force"), RollbackCommand::tr("Roll back even though the ledger says the run is still running (it was killed).")},
+        {QStringLiteral("page-size"), RollbackCommand::tr("Ledger keys per delete transaction (default 1000)."), QStringLiteral("n")},
+        {QStringLiteral("json"), RollbackCommand::tr("Print the result as JSON.")},
+        {QStringLiteral("help"), RollbackCommand::tr("Show this help.")},
     });
     if (!parser.parse(args))
         return usage(parser.errorText());
@@ -111,13 +112,13 @@ int runRollbackCommand(const QStringList &args)
     const QStringList positional = parser.positionalArguments(); // [RUN]; args[0] is the command
     const QUuid runId = QUuid::fromString(positional.value(0));
     if (positional.size() != 1 || runId.isNull())
-        return usage(tr("Give one run id."));
+        return usage(RollbackCommand::tr("Give one run id."));
     int pageSize = 1000;
     if (parser.isSet(QStringLiteral("page-size"))) {
         bool ok = false;
         pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
         if (!ok || pageSize < 1)
-            return usage(tr("--page-size takes a positive number."));
+            return usage(RollbackCommand::tr("--page-size takes a positive number."));
     }
 
     // The run record says which plan (hence which target) and which backup.
@@ -128,10 +129,10 @@ int runRollbackCommand(const QStringList &args)
     if (!record)
         return fail(record.error().message);
     if (!record->has_value())
-        return fail(tr("The workspace has no run %1.").arg(runId.toString(QUuid::WithoutBraces)));
+        return fail(RollbackCommand::tr("The workspace has no run %1.").arg(runId.toString(QUuid::WithoutBraces)));
     const MigrationPlanLoadResult plan = MigrationPlanLoader::loadData((*record)->planJson);
     if (!plan.ok())
-        return fail(tr("The run's plan in the workspace cannot be read:") + QLatin1Char('\n') + plan.problemsText());
+        return fail(RollbackCommand::tr("The run's plan in the workspace cannot be read:") + QLatin1Char('\n') + plan.problemsText());
     auto target = CliSupport::resolvePlatform(plan.plan->target);
     if (!target)
         return fail(target.error().message);
@@ -149,9 +150,9 @@ int runRollbackCommand(const QStringList &args)
     else if (qEnvironmentVariableIsSet(kPassphraseVariable))
         s.secret = BackupSecret::fromPassphrase(qgetenv(kPassphraseVariable));
     else if (CliSupport::stdinIsTerminal())
-        s.secret = BackupSecret::fromPassphrase(CliSupport::promptPassword(tr("Backup passphrase: ")).toUtf8());
+        s.secret = BackupSecret::fromPassphrase(CliSupport::promptPassword(RollbackCommand::tr("Backup passphrase: ")).toUtf8());
     else
-        return fail(tr("no backup key: give --key-file or set %1").arg(QString::fromLatin1(kPassphraseVariable)));
+        return fail(RollbackCommand::tr("no backup key: give --key-file or set %1").arg(QString::fromLatin1(kPassphraseVariable)));
 
     std::signal(SIGINT, onRollbackInterrupt);
     MigrationRollback rollback(s);

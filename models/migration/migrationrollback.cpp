@@ -6,6 +6,7 @@
 #include "db/pgparam.h"
 #include "db/pgsession.h"
 #include "migration/migrationbackup.h"
+#include "migration/rollbackledger.h"
 #include "migration/targetkeystatements.h"
 #include "migration/targetledger.h"
 #include "migration/workspace.h"
@@ -32,23 +33,16 @@ struct MigrationRollback::Context
 };
 
 namespace {
-const QString kCreated = QStringLiteral("created");
-
-std::string ledgerTable(const char *name)
-{
-    return PgParam::table(TargetLedger::kSchema, name);
-}
-
 DbError failure(const QString &message, const QString &detail = {})
 {
     return DbError::make(DbError::Kind::Other, message, {}, {}, detail);
 }
 
-qint64 firstNumber(const PgRows &rows, std::size_t column = 0)
+qint64 firstNumber(const PgRows &rows)
 {
-    if (rows.empty() || rows.rows.front().size() <= column || !rows.rows.front()[column])
+    if (rows.empty() || rows.rows.front().empty() || !rows.rows.front().front())
         return 0;
-    return std::stoll(*rows.rows.front()[column]);
+    return std::stoll(*rows.rows.front().front());
 }
 
 // Children before parents: every entity points at its user, so users go last.
@@ -67,27 +61,6 @@ QStringList deletionOrder(const QStringList &planEntities)
 QString platformOf(const QString &description)
 {
     return description.section(QLatin1Char('@'), 0, 0);
-}
-
-// The target keys of the users the run created, for TargetKeyStatements::ownerChecks; its
-// parameters are createdUsersParams().
-std::string createdUsersSql()
-{
-    return "SELECT \"target_key\" FROM " + ledgerTable("ledger")
-        + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 AND \"outcome\" = $3 AND \"target_key\" IS NOT NULL";
-}
-
-PgParams createdUsersParams(const QUuid &runId)
-{
-    return {PgParam::uuid(runId), std::string("user"), PgParam::text(kCreated)};
-}
-
-DbError setLedgerStatus(PgSession &s, const QUuid &runId, const QString &status)
-{
-    // Only the status: the run's own start and finish times stay for the audit trail.
-    auto r = s.execParams("UPDATE " + ledgerTable("runs") + " SET \"status\" = $2 WHERE \"run_id\" = $1::uuid",
-                          {PgParam::uuid(runId), PgParam::text(status)});
-    return r ? DbError{} : r.error();
 }
 } // namespace
 
@@ -272,16 +245,13 @@ DbError MigrationRollback::prepare(Context &c, MigrationRollbackResult &r)
         return failure(tr("Another rollback of run %1 is in progress.").arg(id));
 
     // A later run that linked to what this run created would point at deleted rows.
-    auto later = c.target->execParams("SELECT count(*), min(o.\"run_id\"::text) FROM " + ledgerTable("ledger") + " l JOIN "
-                                          + ledgerTable("ledger") + " o ON o.\"entity\" = l.\"entity\" AND o.\"target_key\" = l.\"target_key\""
-                                          " AND o.\"run_id\" <> l.\"run_id\" WHERE l.\"run_id\" = $1::uuid AND l.\"outcome\" = $2",
-                                      {PgParam::uuid(runId), PgParam::text(kCreated)});
-    if (!later)
-        return later.error();
-    if (const qint64 n = firstNumber(*later); n > 0)
+    auto references = RollbackLedger::otherRunsReferences(*c.target, runId);
+    if (!references)
+        return references.error();
+    if (references->rows > 0)
         return failure(tr("%1 record(s) this run created are also in the ledger of run %2, which relies on them; roll that run back first.")
-                           .arg(n)
-                           .arg(QString::fromStdString(later->rows.front()[1].value_or(std::string()))));
+                           .arg(references->rows)
+                           .arg(references->otherRun));
 
     for (const QString &entity : r.entities) {
         auto st = TargetKeyStatements::forEntity(*c.target, *c.adapter, entity);
@@ -303,11 +273,10 @@ DbError MigrationRollback::checkBackup(Context &c)
     c.backupPath = m_settings.backupPath.isEmpty() ? c.record.backupPath : m_settings.backupPath;
     if (c.record.backupSha256.isEmpty()) {
         // The run writes its backup before its first target write: without one it wrote nothing.
-        auto any = c.target->execParams("SELECT count(*) FROM " + ledgerTable("ledger") + " WHERE \"run_id\" = $1::uuid",
-                                        {PgParam::uuid(m_settings.runId)});
-        if (!any)
-            return any.error();
-        if (firstNumber(*any) > 0)
+        auto rows = RollbackLedger::ledgerRows(*c.target, m_settings.runId);
+        if (!rows)
+            return rows.error();
+        if (*rows > 0)
             return failure(tr("The workspace has no backup of run %1, but its ledger names records it wrote; the rollback needs the backup.").arg(id));
         return {};
     }
@@ -343,7 +312,7 @@ DbError MigrationRollback::checkBackup(Context &c)
 DbError MigrationRollback::markStarted(Context &c)
 {
     const bool resumed = c.ledgerRun.status == QLatin1String(kRollingBack);
-    if (DbError e = setLedgerStatus(*c.target, m_settings.runId, QString::fromLatin1(kRollingBack)); e.isError())
+    if (DbError e = RollbackLedger::setStatus(*c.target, m_settings.runId, QString::fromLatin1(kRollingBack)); e.isError())
         return e;
     c.started = true;
     Workspace::RunUpdate u;
@@ -359,33 +328,12 @@ DbError MigrationRollback::markStarted(Context &c)
 
 DbError MigrationRollback::forEachCreatedPage(Context &c, const QString &entity, const PageCallback &onPage)
 {
-    // Keyset pages in source-key order: the ledger rows stay until the end, so a page is found
-    // again after a crash, and memory holds one page whatever the size of the run.
-    QString after; // source keys are never empty
-    const int pageSize = std::max(1, m_settings.pageSize);
-    for (;;) {
+    return RollbackLedger::forEachCreatedPage(*c.target, m_settings.runId, entity, m_settings.pageSize,
+                                              [&](const QStringList &keys) -> DbError {
         if (cancelled())
             return DbError::make(DbError::Kind::Cancelled, tr("The rollback was cancelled; run it again to finish it."));
-        auto rows = c.target->execParams("SELECT \"source_key\", \"target_key\" FROM " + ledgerTable("ledger")
-                                             + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 AND \"outcome\" = $3"
-                                               " AND \"source_key\" > $4 ORDER BY \"source_key\" LIMIT $5::int",
-                                         {PgParam::uuid(m_settings.runId), PgParam::text(entity), PgParam::text(kCreated),
-                                          PgParam::text(after), std::to_string(pageSize)});
-        if (!rows)
-            return rows.error();
-        if (rows->empty())
-            return {};
-        QStringList keys;
-        for (const auto &row : rows->rows)
-            if (row[1])
-                keys.append(QString::fromStdString(*row[1]));
-        after = QString::fromStdString(rows->rows.back()[0].value_or(std::string()));
-        if (!keys.isEmpty())
-            if (DbError e = onPage(keys); e.isError())
-                return e;
-        if (rows->size() < std::size_t(pageSize))
-            return {};
-    }
+        return onPage(keys);
+    });
 }
 
 DbError MigrationRollback::deleteEntity(Context &c, const TargetKeyStatements &st, MigrationRollbackResult &r)
@@ -395,8 +343,8 @@ DbError MigrationRollback::deleteEntity(Context &c, const TargetKeyStatements &s
     if (entity == QLatin1String("user")) {
         // Everything the run wrote for its users is gone by now; a row still owned by one of them
         // was added by someone else, and deleting the user would orphan it.
-        for (const TargetKeyStatements::OwnerCheck &check : TargetKeyStatements::ownerChecks(*c.adapter, createdUsersSql())) {
-            auto n = c.target->execParams(check.countSql, createdUsersParams(m_settings.runId));
+        for (const TargetKeyStatements::OwnerCheck &check : TargetKeyStatements::ownerChecks(*c.adapter, RollbackLedger::createdUsersSql())) {
+            auto n = c.target->execParams(check.countSql, RollbackLedger::createdUsersParams(m_settings.runId));
             if (!n)
                 return n.error();
             if (firstNumber(*n) > 0)
@@ -517,8 +465,8 @@ DbError MigrationRollback::prove(Context &c, MigrationRollbackResult &r)
         perEntity.append(QStringLiteral("%1 %2/%3").arg(st.entity()).arg(counts.remaining).arg(counts.created));
     }
     qint64 owned = 0;
-    for (const TargetKeyStatements::OwnerCheck &check : TargetKeyStatements::ownerChecks(*c.adapter, createdUsersSql())) {
-        auto n = c.target->execParams(check.countSql, createdUsersParams(m_settings.runId));
+    for (const TargetKeyStatements::OwnerCheck &check : TargetKeyStatements::ownerChecks(*c.adapter, RollbackLedger::createdUsersSql())) {
+        auto n = c.target->execParams(check.countSql, RollbackLedger::createdUsersParams(m_settings.runId));
         if (!n)
             return n.error();
         owned += firstNumber(*n);
@@ -552,33 +500,18 @@ DbError MigrationRollback::prove(Context &c, MigrationRollbackResult &r)
 DbError MigrationRollback::finish(Context &c, MigrationRollbackResult &r)
 {
     PgSession &s = *c.target;
-    const PgParams run{PgParam::uuid(m_settings.runId)};
     if (DbError e = s.begin(); e.isError())
         return e;
-    auto abort = [&](const DbError &e) {
+    auto cleared = RollbackLedger::clearRun(s, m_settings.runId, QString::fromLatin1(kRolledBack));
+    if (!cleared) {
         s.rollback();
-        return e;
-    };
-    auto sent = s.execParams("SELECT count(*) FILTER (WHERE \"sent_at\" IS NOT NULL) FROM " + ledgerTable("notification_outbox")
-                                 + " WHERE \"run_id\" = $1::uuid",
-                             run);
-    if (!sent)
-        return abort(sent.error());
-    auto outbox = s.execParams("DELETE FROM " + ledgerTable("notification_outbox") + " WHERE \"run_id\" = $1::uuid", run);
-    if (!outbox)
-        return abort(outbox.error());
-    // The ledger rows go: a later run of the pair must not take these records as migrated. The
-    // runs row (status rolled_back), its batches and its quarantine stay as the audit trail.
-    auto ledger = s.execParams("DELETE FROM " + ledgerTable("ledger") + " WHERE \"run_id\" = $1::uuid", run);
-    if (!ledger)
-        return abort(ledger.error());
-    if (DbError e = setLedgerStatus(s, m_settings.runId, QString::fromLatin1(kRolledBack)); e.isError())
-        return abort(e);
+        return cleared.error();
+    }
     const PgSession::CommitResult commit = s.commit();
     if (!commit.committed())
         return commit.error;
-    r.notificationsAlreadySent = firstNumber(*sent);
-    r.notificationsRemoved = outbox->affected;
+    r.notificationsRemoved = cleared->notifications;
+    r.notificationsAlreadySent = cleared->notificationsSent;
 
     Workspace::RunUpdate u;
     u.status = QString::fromLatin1(kRolledBack);

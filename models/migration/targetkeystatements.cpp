@@ -10,11 +10,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TargetKeyStatements", text);
-}
-
 DbError failure(const QString &message, const QString &detail = {})
 {
     return DbError::make(DbError::Kind::AdapterInvalid, message, {}, {}, detail);
@@ -45,7 +40,7 @@ Result<std::string> columnType(PgSession &s, const Adapter &target, const QStrin
     if (!rows)
         return rows.error();
     if (rows->empty() || !rows->rows.front().front())
-        return failure(tr("The target has no key column %1 in table %2.").arg(column, table));
+        return failure(QCoreApplication::translate("TargetKeyStatements", "The target has no key column %1 in table %2.").arg(column, table));
     return *rows->rows.front().front();
 }
 } // namespace
@@ -55,7 +50,8 @@ Result<TargetKeyStatements> TargetKeyStatements::forEntity(PgSession &session, c
     const AdapterEntity *e = target.entity(entity);
     const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
     if (!e || !e->hasWrite || !canonical)
-        return failure(tr("The target adapter does not say how entity \"%1\" is written.").arg(entity), target.file);
+        return failure(QCoreApplication::translate("TargetKeyStatements", "The target adapter does not say how entity \"%1\" is written.")
+                           .arg(entity), target.file);
 
     TargetKeyStatements out;
     out.m_entity = entity;
@@ -87,7 +83,9 @@ Result<TargetKeyStatements> TargetKeyStatements::forEntity(PgSession &session, c
             const auto column = std::find_if(e->write.columns.begin(), e->write.columns.end(),
                                              [&](const AdapterWriteColumn &c) { return c.field == field; });
             if (column == e->write.columns.end())
-                return failure(tr("The target adapter writes entity \"%1\" without its key field %2, so its rows cannot be found by key.")
+                return failure(QCoreApplication::translate("TargetKeyStatements",
+                                                           "The target adapter writes entity \"%1\" without its key field %2, "
+                                                           "so its rows cannot be found by key.")
                                    .arg(entity, field), target.file);
             match += (i ? " AND \"t\"." : "\"t\".") + AdapterSql::ident(column->column) + " = "
                 + sql.writeExpression(*column, *canonical->field(field), "\"k\"." + keyColumn(i));

@@ -2,7 +2,8 @@
 // back through zhiqiao-cli leaves every target table exactly as before the run (md5 of its ordered
 // rows), the run is rolled_back, resuming it is refused and a fresh run works; a rollback
 // cancelled after its first page finishes when run again; a wrong passphrase changes nothing; a
-// merged user's row changed after the run is set back from the backup.
+// run the ledger still calls running needs --force; a merged user's row changed after the run is
+// set back from the backup; into dedao (generated keys, a child table) through startRollback.
 #include "db/pgsession.h"
 #include "db/profilestore.h"
 #include "demo/demogenerator.h"
@@ -52,8 +53,9 @@ private:
     qint64 scalar(const std::string &sql);
     std::string text(const std::string &sql);
     MigrationRunResult migrate(bool reverse = false);
+    MigrationRollbackSettings rollbackSettings(const QUuid &runId, const QByteArray &passphrase, int pageSize, bool reverse) const;
     MigrationRollbackResult rollback(const QUuid &runId, const QByteArray &passphrase, int pageSize = 1000,
-                                     const std::function<bool(const MigrationProgress &)> &stopWhen = {}, bool reverse = false);
+                                     const std::function<bool(const MigrationProgress &)> &stopWhen = {});
     int cli(const QStringList &args, QByteArray &output, const QByteArray &passphrase = kPassphrase);
     QString runStatus(const QUuid &runId);
 
@@ -162,8 +164,8 @@ MigrationRunResult TestMigrationRollback::migrate(bool reverse)
     return MigrationRunner(s).run();
 }
 
-MigrationRollbackResult TestMigrationRollback::rollback(const QUuid &runId, const QByteArray &passphrase, int pageSize,
-                                                        const std::function<bool(const MigrationProgress &)> &stopWhen, bool reverse)
+MigrationRollbackSettings TestMigrationRollback::rollbackSettings(const QUuid &runId, const QByteArray &passphrase, int pageSize,
+                                                                  bool reverse) const
 {
     MigrationRollbackSettings s;
     s.runId = runId;
@@ -173,7 +175,13 @@ MigrationRollbackResult TestMigrationRollback::rollback(const QUuid &runId, cons
     s.plan.target = s.target.name;
     s.secret = BackupSecret::fromPassphrase(passphrase);
     s.pageSize = pageSize;
-    MigrationRollback engine(s);
+    return s;
+}
+
+MigrationRollbackResult TestMigrationRollback::rollback(const QUuid &runId, const QByteArray &passphrase, int pageSize,
+                                                        const std::function<bool(const MigrationProgress &)> &stopWhen)
+{
+    MigrationRollback engine(rollbackSettings(runId, passphrase, pageSize, false));
     std::atomic<bool> cancel{false};
     if (stopWhen)
         engine.setProgressCallback([&](const MigrationProgress &p) {
@@ -323,7 +331,16 @@ void TestMigrationRollback::wrongPassphraseChangesNothing()
                                     + "' AND entity = 'user' AND outcome = 'merged' ORDER BY source_key LIMIT 1");
     QVERIFY(!merged.empty());
     QVERIFY(m_db->exec("UPDATE ximalaya.account SET display_name = 'changed after the run' WHERE account_id = '" + merged + "'"));
-    const MigrationRollbackResult undone = rollback(run.runId, kPassphrase);
+
+    // A run the ledger says is running (here: its process was killed) needs --force.
+    QVERIFY(m_db->exec("UPDATE zhiqiao_migration.runs SET status = 'running' WHERE run_id = '"
+                       + run.runId.toString(QUuid::WithoutBraces).toStdString() + "'"));
+    const MigrationRollbackResult refused = rollback(run.runId, kPassphrase);
+    QCOMPARE(refused.status, QStringLiteral("refused"));
+    QVERIFY2(refused.error.contains(QStringLiteral("still running")), qPrintable(refused.error));
+    MigrationRollbackSettings forced = rollbackSettings(run.runId, kPassphrase, 1000, false);
+    forced.force = true;
+    const MigrationRollbackResult undone = MigrationRollback(forced).run();
     QVERIFY2(undone.ok && undone.proven, qPrintable(undone.error));
     QCOMPARE(undone.rowsRestored, qint64(1));
     QCOMPARE(undone.backupMismatches, qint64(0));
@@ -376,7 +393,14 @@ void TestMigrationRollback::rollbackIntoDedao()
     QCOMPARE(scalar("SELECT count(*) FROM dedao.refunds WHERE order_id = " + *inserted->rows.front().front()), qint64(1));
     QVERIFY(snapshot("dedao") != before);
 
-    const MigrationRollbackResult undone = rollback(run.runId, kPassphrase, 7, {}, true);
+    // Through the GUI's entry point: a QFuture on the thread pool, progress from the worker thread.
+    auto engine = std::make_shared<MigrationRollback>(rollbackSettings(run.runId, kPassphrase, 7, true));
+    std::atomic<int> reports{0};
+    engine->setProgressCallback([&reports](const MigrationProgress &) { ++reports; });
+    QFuture<MigrationRollbackResult> future = startRollback(engine);
+    future.waitForFinished();
+    const MigrationRollbackResult undone = future.result();
+    QVERIFY(reports.load() > 5);
     QVERIFY2(undone.ok && undone.proven, qPrintable(undone.error + undone.proof.join(QLatin1Char('\n'))));
     QCOMPARE(undone.counts.value(QStringLiteral("order")).deleted, qint64(1));
     QCOMPARE(undone.counts.value(QStringLiteral("order")).childDeleted, qint64(1));
