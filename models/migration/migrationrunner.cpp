@@ -15,7 +15,12 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <pqxx/nontransaction>
+
+#include <algorithm>
 
 struct MigrationRunner::Context
 {
@@ -44,7 +49,52 @@ QString describe(const ConnectionProfile &profile, const Adapter &adapter)
     // Stable across runs: what the data is, not which saved profile name points at it.
     return adapter.platform + QLatin1Char('@') + profile.address();
 }
+
+// Waits before retry n (0-based): long enough for a restarting server or a failover, short
+// enough that a run with a flaky network does not stall.
+constexpr int kBackoffMs[] = {250, 500, 1000};
+static_assert(std::size(kBackoffMs) == MigrationRunner::kRetries);
+
+bool lost(const DbError &e)
+{
+    return e.kind == DbError::Kind::ConnectionLost;
+}
+
+QString serverWords(const DbError &e)
+{
+    return e.serverText.isEmpty() ? e.message : e.serverText;
+}
+
+DbError nameSession(PgSession &s, const QString &name)
+{
+    auto r = s.execParams("SELECT set_config('application_name', $1, false)", {name.toStdString()});
+    return r ? DbError{} : r.error();
+}
+
+DbError nameConnection(pqxx::connection &conn, const QString &name)
+{
+    try {
+        pqxx::nontransaction tx(conn);
+        tx.exec_params("SELECT set_config('application_name', $1, false)", name.toStdString());
+        return {};
+    } catch (const std::exception &e) {
+        return DbError::fromException(e);
+    }
+}
 } // namespace
+
+QString MigrationRunner::applicationName(const QString &role, const QUuid &runId)
+{
+    return QStringLiteral("zhiqiao-migrate:") + role + QLatin1Char(':') + runId.toString(QUuid::WithoutBraces);
+}
+
+DbError MigrationRunner::cancelledError()
+{
+    DbError e;
+    e.kind = DbError::Kind::Cancelled;
+    e.message = tr("The run was cancelled; run it again with the same run id to resume.");
+    return e;
+}
 
 MigrationRunner::MigrationRunner(MigrationRunSettings settings) : m_settings(std::move(settings)) {}
 MigrationRunner::~MigrationRunner() = default;
@@ -103,6 +153,8 @@ DbError MigrationRunner::prepare(Context &c)
     c.sourceDescription = describe(m_settings.source, *c.source);
     c.targetDescription = describe(m_settings.target, *c.target);
     c.runId = m_settings.runId.isNull() ? QUuid::createUuid() : m_settings.runId;
+    if (DbError e = nameConnection(*c.sourceConn, applicationName(QStringLiteral("source"), c.runId)); e.isError())
+        return e;
     c.index = std::make_unique<MigrationTargetIndex>(m_settings.plan, *c.source, *c.target);
     if (DbError e = c.index->build(*c.sourceConn, *c.targetConn); e.isError())
         return e;
@@ -145,7 +197,11 @@ MigrationRunResult MigrationRunner::run(const std::atomic<bool> *cancel)
         result.ok = !result.cancelled && result.status != QLatin1String("failed");
     }
     if (!m_settings.dryRun && c.targetSession && c.workspace) {
-        TargetLedger::updateRunStatus(*c.targetSession, c.runId, result.status, result.status != QLatin1String("cancelled"));
+        const bool finished = result.status != QLatin1String("cancelled");
+        // After a lost connection the status must still reach the ledger: one more connection.
+        if (lost(TargetLedger::updateRunStatus(*c.targetSession, c.runId, result.status, finished))
+            && !reconnectTarget(c).isError())
+            TargetLedger::updateRunStatus(*c.targetSession, c.runId, result.status, finished);
         Workspace::RunUpdate u;
         u.status = result.status;
         u.phase = result.status;
@@ -169,10 +225,8 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
     const MigrationPlan &plan = m_settings.plan;
     if (!m_settings.backup)
         return failure(tr("A migration run needs a backup file and its passphrase or key file."));
-    auto session = PgSession::open(m_settings.target, m_settings.targetPassword);
-    if (!session)
-        return session.error();
-    c.targetSession = std::move(*session);
+    if (DbError e = reconnectTarget(c); e.isError())
+        return e;
     if (DbError e = TargetLedger::ensureSchema(*c.targetSession); e.isError())
         return e;
     auto ws = Workspace::connect();
@@ -214,14 +268,19 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
     QStringList mergedTargetUsers;
     for (const QString &entity : plan.entities) {
         qint64 n = 0;
-        DbError e = c.scope->forEachBatch(entity, {}, plan.batchSize, [&](const QList<MigrationScopeReader::ScopedRecord> &b) {
-            n += b.size();
-            if (entity == QLatin1String("user") && result.backupSha256.isEmpty())
-                for (const auto &r : b)
-                    if (const PlannedRecord p = c.planner->plan(entity, r);
-                        p.action == PlannedRecord::Action::Link && p.outcome == TargetLedger::Outcome::Merged)
-                        mergedTargetUsers.append(p.targetKey);
-            return true;
+        DbError e = onSource(c, entity, [&] {
+            n = 0; // a retry counts again from the start
+            if (entity == QLatin1String("user"))
+                mergedTargetUsers.clear();
+            return c.scope->forEachBatch(entity, {}, plan.batchSize, [&](const QList<MigrationScopeReader::ScopedRecord> &b) {
+                n += b.size();
+                if (entity == QLatin1String("user") && result.backupSha256.isEmpty())
+                    for (const auto &r : b)
+                        if (const PlannedRecord p = c.planner->plan(entity, r);
+                            p.action == PlannedRecord::Action::Link && p.outcome == TargetLedger::Outcome::Merged)
+                            mergedTargetUsers.append(p.targetKey);
+                return true;
+            });
         });
         if (e.isError())
             return e;
@@ -249,14 +308,22 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
     for (const QString &entity : plan.entities) {
         if (DbError e = loadEntity(c, entity, sourceCounts.value(entity), result); e.isError())
             return e;
-        if (DbError e = TargetSequences::advance(*c.targetSession, *c.target, entity); e.isError())
+        if (DbError e = onTarget(c, entity, [&] { return TargetSequences::advance(*c.targetSession, *c.target, entity); });
+            e.isError())
             return e;
     }
 
     report({QStringLiteral("accounting"), {}, 0, 0, 0, -1});
-    auto counts = MigrationAccounting::compute(*c.targetSession, c.runId, sourceCounts);
-    if (!counts)
-        return counts.error();
+    std::optional<QMap<QString, MigrationEntityCounts>> counts;
+    if (DbError e = onTarget(c, {}, [&] {
+            auto computed = MigrationAccounting::compute(*c.targetSession, c.runId, sourceCounts);
+            if (!computed)
+                return computed.error();
+            counts = *computed;
+            return DbError{};
+        });
+        e.isError())
+        return e;
     for (auto it = counts->begin(); it != counts->end(); ++it)
         it->alreadyMigrated = result.counts.value(it.key()).alreadyMigrated;
     result.counts = *counts;
@@ -268,13 +335,34 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
     return {};
 }
 
-DbError MigrationRunner::resolveInDoubt(Context &c, const QString &entity, int batchNo, bool &committed)
+DbError MigrationRunner::reconnectTarget(Context &c)
 {
     setSession(nullptr);
     auto session = PgSession::open(m_settings.target, m_settings.targetPassword);
     if (!session)
         return session.error();
+    if (DbError e = nameSession(**session, applicationName(QStringLiteral("target"), c.runId)); e.isError())
+        return e;
     c.targetSession = std::move(*session);
+    return {};
+}
+
+DbError MigrationRunner::reconnectSource(Context &c)
+{
+    auto conn = PgConnection::open(m_settings.source, m_settings.sourcePassword);
+    if (!conn)
+        return conn.error();
+    if (DbError e = nameConnection(**conn, applicationName(QStringLiteral("source"), c.runId)); e.isError())
+        return e;
+    c.sourceConn = *conn;
+    c.scope->setConnection(*c.sourceConn);
+    return {};
+}
+
+DbError MigrationRunner::resolveInDoubt(Context &c, const QString &entity, int batchNo, bool &committed)
+{
+    if (DbError e = reconnectTarget(c); e.isError())
+        return e;
     auto known = TargetLedger::batchCommitted(*c.targetSession, c.runId, entity, batchNo);
     if (!known)
         return known.error();
@@ -282,88 +370,173 @@ DbError MigrationRunner::resolveInDoubt(Context &c, const QString &entity, int b
     return {};
 }
 
-DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int64_t total, MigrationRunResult &result)
+bool MigrationRunner::backoff(int attempt) const
+{
+    QElapsedTimer waited;
+    waited.start();
+    const int ms = kBackoffMs[std::clamp(attempt, 0, kRetries - 1)];
+    while (waited.elapsed() < ms && !cancelled())
+        QThread::msleep(20);
+    return !cancelled();
+}
+
+void MigrationRunner::noteRetry(Context &c, const QString &entity, const QString &message) const
+{
+    report({QStringLiteral("retry"), entity, 0, 0, 0, -1});
+    if (c.workspace)
+        Workspace::appendLog(*c.workspace, c.runId, QStringLiteral("warning"), message);
+}
+
+DbError MigrationRunner::lostFor(bool target, const DbError &last)
+{
+    DbError e = last;
+    e.kind = DbError::Kind::ConnectionLost;
+    e.message = target ? tr("The connection to the target database was lost and %1 attempts to go on failed; the run stopped. "
+                            "Run it again with the same run id to resume.").arg(kRetries)
+                       : tr("The connection to the source database was lost and %1 attempts to go on failed; the run stopped. "
+                            "Run it again with the same run id to resume.").arg(kRetries);
+    e.serverText = serverWords(last);
+    return e;
+}
+
+DbError MigrationRunner::onTarget(Context &c, const QString &entity, const std::function<DbError()> &step)
+{
+    for (int attempt = 0;; ++attempt) {
+        const DbError e = step();
+        if (!lost(e))
+            return e;
+        if (attempt >= kRetries)
+            return lostFor(true, e);
+        noteRetry(c, entity, tr("The connection to the target database was lost (%1); reconnecting, retry %2 of %3.")
+                                 .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
+        if (!backoff(attempt))
+            return cancelledError();
+        reconnectTarget(c); // on failure the step fails again on the old session and counts as an attempt
+    }
+}
+
+DbError MigrationRunner::onSource(Context &c, const QString &entity, const std::function<DbError()> &step)
+{
+    for (int attempt = 0;; ++attempt) {
+        const DbError e = step();
+        if (!lost(e))
+            return e;
+        if (attempt >= kRetries)
+            return lostFor(false, e);
+        noteRetry(c, entity, tr("The connection to the source database was lost (%1); reconnecting, retry %2 of %3.")
+                                 .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
+        if (!backoff(attempt))
+            return cancelledError();
+        reconnectSource(c); // likewise
+    }
+}
+
+DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchNo,
+                                   const QList<MigrationScopeReader::ScopedRecord> &batch, MigrationEntityCounts &counts)
 {
     const MigrationPlan &plan = m_settings.plan;
-    auto last = TargetLedger::lastCommittedBatch(*c.targetSession, c.runId, entity);
-    if (!last)
-        return last.error();
-    int batchNo = last->has_value() ? (*last)->batchNo + 1 : 1;
-    const QStringList after = last->has_value() ? MigrationScopeReader::splitKey((*last)->lastSourceKey) : QStringList();
+    QStringList keys, users;
+    for (const auto &r : batch) {
+        keys.append(r.sourceKey);
+        users.append(r.record.value(QStringLiteral("user_key")).toString());
+    }
+    DbError e = onTarget(c, entity, [&] {
+        auto already = TargetLedger::translateKeys(*c.targetSession, c.runId, entity, keys);
+        if (!already)
+            return already.error();
+        c.planner->setAlreadyMigrated(*already);
+        if (entity != QLatin1String("user")) {
+            auto userKeys = TargetLedger::translateKeys(*c.targetSession, c.runId, QStringLiteral("user"), users);
+            if (!userKeys)
+                return userKeys.error();
+            c.planner->setUserKeys(*userKeys);
+        }
+        return DbError{};
+    });
+    if (e.isError())
+        return e;
+    QList<PlannedRecord> planned;
+    qint64 alreadyMigrated = 0;
+    for (const auto &r : batch) {
+        planned.append(c.planner->plan(entity, r));
+        if (c.planner->alreadyMigrated(r.sourceKey))
+            ++alreadyMigrated;
+        if (plan.errorPolicy == ErrorPolicy::StopAtFirst && planned.last().action == PlannedRecord::Action::Quarantine)
+            return failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
+                               .arg(r.sourceKey, entity, planned.last().reasonCode, planned.last().reason));
+    }
+    // Planned once; every attempt writes from the plan, not from a half-written batch. Before a
+    // redo the ledger says whether the lost attempt committed (its COMMIT may have arrived).
+    for (int attempt = 0;; ++attempt) {
+        QList<PlannedRecord> records = planned;
+        BatchLoader loader(*c.targetSession, *c.target, plan, c.runId);
+        if (attempt == 0)
+            loader.setFaultHook(m_settings.faultHook);
+        loader.setPointHook(m_settings.pointHook);
+        setSession(c.targetSession.get());
+        const BatchLoader::Outcome out = loader.load(entity, batchNo, records);
+        setSession(nullptr);
+        if (out.kind == BatchLoader::Outcome::Kind::Committed)
+            break;
+        if (out.kind != BatchLoader::Outcome::Kind::InDoubt && !lost(out.error))
+            return out.error;
+        if (attempt >= kRetries)
+            return lostFor(true, out.error);
+        const QString at = QStringLiteral("%1 #%2: ").arg(entity).arg(batchNo);
+        noteRetry(c, entity, at + tr("The connection to the target database was lost (%1); reconnecting, retry %2 of %3.")
+                                      .arg(serverWords(out.error)).arg(attempt + 1).arg(kRetries));
+        if (!backoff(attempt))
+            return cancelledError();
+        bool committed = false;
+        if (resolveInDoubt(c, entity, batchNo, committed).isError())
+            continue; // not reachable now: the next attempt fails fast on the old session and counts
+        if (committed)
+            break;
+    }
+    counts.alreadyMigrated += alreadyMigrated;
+    return {};
+}
+
+DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int64_t total, MigrationRunResult &result)
+{
     MigrationEntityCounts &counts = result.counts[entity];
     std::int64_t done = 0;
     QElapsedTimer timer;
     timer.start();
-    DbError err;
-    const DbError readError = c.scope->forEachBatch(entity, after, plan.batchSize, [&](const QList<MigrationScopeReader::ScopedRecord> &batch) {
-        if (cancelled()) {
-            err.kind = DbError::Kind::Cancelled;
-            err.message = tr("The run was cancelled; run it again with the same run id to resume.");
-            return false;
-        }
-        QStringList keys, users;
-        for (const auto &r : batch) {
-            keys.append(r.sourceKey);
-            users.append(r.record.value(QStringLiteral("user_key")).toString());
-        }
-        auto already = TargetLedger::translateKeys(*c.targetSession, c.runId, entity, keys);
-        if (!already) {
-            err = already.error();
-            return false;
-        }
-        c.planner->setAlreadyMigrated(*already);
-        if (entity != QLatin1String("user")) {
-            auto userKeys = TargetLedger::translateKeys(*c.targetSession, c.runId, QStringLiteral("user"), users);
-            if (!userKeys) {
-                err = userKeys.error();
+    DbError batchError; // from the target side, already retried: ends the entity
+    // A lost source connection restarts the reading after the ledger's last committed batch,
+    // as a resume would (keyset paging in source-key order, so the batches are the same).
+    const DbError readError = onSource(c, entity, [&]() -> DbError {
+        std::optional<TargetLedger::BatchInfo> last;
+        batchError = onTarget(c, entity, [&] {
+            auto found = TargetLedger::lastCommittedBatch(*c.targetSession, c.runId, entity);
+            if (!found)
+                return found.error();
+            last = *found;
+            return DbError{};
+        });
+        if (batchError.isError())
+            return {};
+        int batchNo = last ? last->batchNo + 1 : 1;
+        const QStringList after = last ? MigrationScopeReader::splitKey(last->lastSourceKey) : QStringList();
+        const DbError e = c.scope->forEachBatch(entity, after, m_settings.plan.batchSize,
+                                                [&](const QList<MigrationScopeReader::ScopedRecord> &batch) {
+            if (cancelled()) {
+                batchError = cancelledError();
                 return false;
             }
-            c.planner->setUserKeys(*userKeys);
-        }
-        QList<PlannedRecord> planned;
-        for (const auto &r : batch) {
-            planned.append(c.planner->plan(entity, r));
-            if (c.planner->alreadyMigrated(r.sourceKey))
-                ++counts.alreadyMigrated;
-            if (plan.errorPolicy == ErrorPolicy::StopAtFirst && planned.last().action == PlannedRecord::Action::Quarantine) {
-                err = failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
-                                  .arg(r.sourceKey, entity, planned.last().reasonCode, planned.last().reason));
+            batchError = loadBatch(c, entity, batchNo, batch, counts);
+            if (batchError.isError())
                 return false;
-            }
-        }
-        for (int attempt = 0;; ++attempt) {
-            QList<PlannedRecord> records = planned; // a redo starts from the plan, not a half-written batch
-            BatchLoader loader(*c.targetSession, *c.target, plan, c.runId);
-            if (attempt == 0)
-                loader.setFaultHook(m_settings.faultHook);
-            loader.setPointHook(m_settings.pointHook);
-            setSession(c.targetSession.get());
-            const BatchLoader::Outcome out = loader.load(entity, batchNo, records);
-            setSession(nullptr);
-            if (out.kind == BatchLoader::Outcome::Kind::Committed)
-                break;
-            bool committed = false;
-            if (out.kind == BatchLoader::Outcome::Kind::InDoubt && attempt < 3) {
-                if (DbError e = resolveInDoubt(c, entity, batchNo, committed); e.isError()) {
-                    err = e;
-                    return false;
-                }
-                if (committed)
-                    break;
-                continue; // the ledger says it rolled back: redo it
-            }
-            err = out.error;
-            return false;
-        }
-        ++batchNo;
-        done += batch.size();
-        const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
-        const double rate = done / seconds;
-        const std::int64_t remaining = std::max<std::int64_t>(0, total - done);
-        report({QStringLiteral("load"), entity, done, total, rate, rate > 0 ? int(remaining / rate) : -1});
-        return true;
+            ++batchNo;
+            done += batch.size();
+            const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
+            const double rate = done / seconds;
+            const std::int64_t remaining = std::max<std::int64_t>(0, total - done);
+            report({QStringLiteral("load"), entity, done, total, rate, rate > 0 ? int(remaining / rate) : -1});
+            return true;
+        });
+        return batchError.isError() ? DbError{} : e;
     });
-    if (err.isError())
-        return err;
-    return readError;
+    return batchError.isError() ? batchError : readError;
 }

@@ -24,7 +24,7 @@ DbError error(const QString &message)
 } // namespace
 
 MigrationScopeReader::MigrationScopeReader(pqxx::connection &conn, const Adapter &source, const MigrationPlan &plan)
-    : m_conn(conn), m_source(source), m_plan(plan)
+    : m_conn(&conn), m_source(source), m_plan(plan)
 {
 }
 
@@ -90,7 +90,7 @@ DbError MigrationScopeReader::loadScope()
     if (m_plan.requireMigrationConsent || !purpose.isEmpty()) {
         if (!m_source.entity(QStringLiteral("consent")))
             return error(tr("The source platform has no consent records, but the plan needs them."));
-        DbError e = readAll(m_conn, m_source, QStringLiteral("consent"), [&](const QVariantMap &c) {
+        DbError e = readAll(*m_conn, m_source, QStringLiteral("consent"), [&](const QVariantMap &c) {
             if (!c.value(QStringLiteral("granted")).toBool())
                 return;
             const QString p = c.value(QStringLiteral("purpose")).toString();
@@ -103,7 +103,7 @@ DbError MigrationScopeReader::loadScope()
         if (e.isError())
             return e;
     }
-    return readAll(m_conn, m_source, QStringLiteral("user"), [&](const QVariantMap &u) {
+    return readAll(*m_conn, m_source, QStringLiteral("user"), [&](const QVariantMap &u) {
         const QString key = u.value(QStringLiteral("user_key")).toString();
         if (!userMatchesScope(u) || (!purpose.isEmpty() && !purposeConsent.contains(key)))
             return;
@@ -121,7 +121,7 @@ DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringL
     QStringList cursor = after;
     QList<ScopedRecord> batch;
     for (;;) {
-        auto page = EntityReader::read(m_conn, m_source, entity, kReadPage, cursor);
+        auto page = EntityReader::read(*m_conn, m_source, entity, kReadPage, cursor);
         if (!page)
             return page.error();
         for (qsizetype i = 0; i < page->records.size(); ++i) {

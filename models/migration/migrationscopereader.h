@@ -32,6 +32,8 @@ public:
     using BatchCallback = std::function<bool(const QList<ScopedRecord> &batch)>;
 
     MigrationScopeReader(pqxx::connection &conn, const Adapter &source, const MigrationPlan &plan);
+    // After the source connection was lost: read on from `conn` (the scope stays as loaded).
+    void setConnection(pqxx::connection &conn) { m_conn = &conn; }
 
     // Decides the users in scope; must be called first.
     DbError loadScope();
@@ -40,7 +42,8 @@ public:
     const QStringList &withoutConsent() const { return m_withoutConsent; }
 
     // Records of `entity` owned by users in scope with a platform key after `after`, in batches of
-    // at most `batchSize`.
+    // at most `batchSize`. A read error (e.g. a lost connection) is returned; the batches handed
+    // out before it stand, so a caller can continue after the last one it finished.
     DbError forEachBatch(const QString &entity, const QStringList &after, int batchSize, const BatchCallback &onBatch);
     // Every record of an entity (items, target-side indexes); small entities only.
     static DbError readAll(pqxx::connection &conn, const Adapter &adapter, const QString &entity,
@@ -52,7 +55,7 @@ public:
 private:
     bool userMatchesScope(const QVariantMap &user) const;
 
-    pqxx::connection &m_conn;
+    pqxx::connection *m_conn;
     const Adapter &m_source;
     const MigrationPlan &m_plan;
     QSet<QString> m_userKeys;
