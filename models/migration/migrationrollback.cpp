@@ -6,6 +6,7 @@
 #include "db/pgparam.h"
 #include "db/pgsession.h"
 #include "migration/migrationbackup.h"
+#include "migration/migrationrunner.h"
 #include "migration/rollbackledger.h"
 #include "migration/targetkeystatements.h"
 #include "migration/targetledger.h"
@@ -234,6 +235,14 @@ DbError MigrationRollback::prepare(Context &c, MigrationRollbackResult &r)
         r.alreadyRolledBack = true;
         return {};
     }
+    // A runner names its target connection (MigrationRunner::applicationName): one that is
+    // connected now is a live run, whatever --force says.
+    auto live = c.target->execParams("SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()",
+                                     {MigrationRunner::applicationName(QStringLiteral("target"), runId).toStdString()});
+    if (!live)
+        return live.error();
+    if (firstNumber(*live) > 0)
+        return failure(tr("Run %1 is running right now (its process is connected to the target). Stop it first.").arg(id));
     if (c.ledgerRun.status == QLatin1String("running") && !m_settings.force)
         return failure(tr("Run %1 is still running, or was killed while running. Stop it first; when no process runs it any "
                           "more, roll back with --force.").arg(id));

@@ -3,7 +3,8 @@
 // rows), the run is rolled_back, resuming it is refused and a fresh run works; a rollback
 // cancelled after its first page finishes when run again; a wrong passphrase changes nothing; a
 // run the ledger still calls running needs --force; a merged user's row changed after the run is
-// set back from the backup; into dedao (generated keys, a child table) through startRollback.
+// set back from the backup; into dedao (generated keys, a child table) through startRollback;
+// refused, even with --force, while the run's process is still connected.
 #include "db/pgsession.h"
 #include "db/profilestore.h"
 #include "demo/demogenerator.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <pqxx/nontransaction>
@@ -47,11 +49,13 @@ private slots:
     void interruptedRollbackFinishes();
     void wrongPassphraseChangesNothing();
     void rollbackIntoDedao();
+    void refusedWhileTheRunIsLive();
 
 private:
     Snapshot snapshot(const std::string &schema = "ximalaya");
     qint64 scalar(const std::string &sql);
     std::string text(const std::string &sql);
+    MigrationRunSettings runSettings(bool reverse);
     MigrationRunResult migrate(bool reverse = false);
     MigrationRollbackSettings rollbackSettings(const QUuid &runId, const QByteArray &passphrase, int pageSize, bool reverse) const;
     MigrationRollbackResult rollback(const QUuid &runId, const QByteArray &passphrase, int pageSize = 1000,
@@ -151,7 +155,7 @@ void TestMigrationRollback::initTestCase()
     m_plan = *loaded.plan;
 }
 
-MigrationRunResult TestMigrationRollback::migrate(bool reverse)
+MigrationRunSettings TestMigrationRollback::runSettings(bool reverse)
 {
     MigrationRunSettings s;
     s.plan = m_plan;
@@ -161,7 +165,12 @@ MigrationRunResult TestMigrationRollback::migrate(bool reverse)
     s.plan.target = s.target.name;
     s.backup = MigrationBackup::Settings{m_dir.filePath(QStringLiteral("backup-%1.zqbk").arg(++m_backups)),
                                          BackupSecret::fromPassphrase(kPassphrase), kFastScrypt};
-    return MigrationRunner(s).run();
+    return s;
+}
+
+MigrationRunResult TestMigrationRollback::migrate(bool reverse)
+{
+    return MigrationRunner(runSettings(reverse)).run();
 }
 
 MigrationRollbackSettings TestMigrationRollback::rollbackSettings(const QUuid &runId, const QByteArray &passphrase, int pageSize,
@@ -410,6 +419,36 @@ void TestMigrationRollback::rollbackIntoDedao()
     const Snapshot after = snapshot("dedao");
     for (const auto &[table, digest] : before)
         QVERIFY2(after.at(table) == digest, table.c_str());
+}
+
+void TestMigrationRollback::refusedWhileTheRunIsLive()
+{
+    // The runner holds its first user batch open; even --force must not roll back under it.
+    const Snapshot before = snapshot();
+    MigrationRunSettings s = runSettings(false);
+    s.runId = QUuid::createUuid();
+    std::atomic<bool> reached{false}, release{false};
+    s.pointHook = [&](const QString &entity, int, BatchLoader::Point point) {
+        if (entity != QLatin1String("user") || point != BatchLoader::Point::BeforeCommit || reached.exchange(true))
+            return;
+        while (!release.load())
+            QThread::msleep(20);
+    };
+    QFuture<MigrationRunResult> running = startRun(std::make_shared<MigrationRunner>(s));
+    QTRY_VERIFY_WITH_TIMEOUT(reached.load(), 60000);
+    MigrationRollbackSettings forced = rollbackSettings(s.runId, kPassphrase, 1000, false);
+    forced.force = true;
+    const MigrationRollbackResult refused = MigrationRollback(forced).run();
+    release.store(true);
+    running.waitForFinished();
+    QCOMPARE(refused.status, QStringLiteral("refused"));
+    QVERIFY2(refused.error.contains(QStringLiteral("running right now")), qPrintable(refused.error));
+    const MigrationRunResult run = running.result();
+    QVERIFY2(run.ok, qPrintable(run.error));
+
+    const MigrationRollbackResult undone = rollback(run.runId, kPassphrase);
+    QVERIFY2(undone.ok && undone.proven, qPrintable(undone.error));
+    QVERIFY(snapshot() == before);
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRollback)
