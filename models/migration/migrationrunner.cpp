@@ -60,9 +60,10 @@ bool lost(const DbError &e)
     return e.kind == DbError::Kind::ConnectionLost;
 }
 
+// The server's first line ("server closed the connection unexpectedly"), for one log line.
 QString serverWords(const DbError &e)
 {
-    return e.serverText.isEmpty() ? e.message : e.serverText;
+    return (e.serverText.isEmpty() ? e.message : e.serverText).section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 DbError nameSession(PgSession &s, const QString &name)
@@ -395,7 +396,7 @@ DbError MigrationRunner::lostFor(bool target, const DbError &last)
                             "Run it again with the same run id to resume.").arg(kRetries)
                        : tr("The connection to the source database was lost and %1 attempts to go on failed; the run stopped. "
                             "Run it again with the same run id to resume.").arg(kRetries);
-    e.serverText = serverWords(last);
+    e.serverText = last.serverText.isEmpty() ? last.message : last.serverText;
     return e;
 }
 
@@ -407,8 +408,9 @@ DbError MigrationRunner::onTarget(Context &c, const QString &entity, const std::
             return e;
         if (attempt >= kRetries)
             return lostFor(true, e);
-        noteRetry(c, entity, tr("The connection to the target database was lost (%1); reconnecting, retry %2 of %3.")
-                                 .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
+        const QString at = entity.isEmpty() ? QString() : entity + QStringLiteral(": ");
+        noteRetry(c, entity, at + tr("The connection to the target database was lost (%1); reconnecting, retry %2 of %3.")
+                                      .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
         if (!backoff(attempt))
             return cancelledError();
         reconnectTarget(c); // on failure the step fails again on the old session and counts as an attempt
@@ -423,8 +425,9 @@ DbError MigrationRunner::onSource(Context &c, const QString &entity, const std::
             return e;
         if (attempt >= kRetries)
             return lostFor(false, e);
-        noteRetry(c, entity, tr("The connection to the source database was lost (%1); reconnecting, retry %2 of %3.")
-                                 .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
+        const QString at = entity.isEmpty() ? QString() : entity + QStringLiteral(": ");
+        noteRetry(c, entity, at + tr("The connection to the source database was lost (%1); reconnecting, retry %2 of %3.")
+                                      .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
         if (!backoff(attempt))
             return cancelledError();
         reconnectSource(c); // likewise
