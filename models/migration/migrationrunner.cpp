@@ -179,6 +179,9 @@ MigrationRunResult MigrationRunner::run(const std::atomic<bool> *cancel)
         if (m_settings.dryRun) {
             MigrationDryRun dry(m_settings.plan, *c.scope, *c.planner);
             e = dry.run(result, m_progress, cancel, m_settings.samplesPerEntity);
+            for (const QString &key : c.scope->notFound())
+                result.users.append({key, QStringLiteral("excluded"), QString(), QStringLiteral("not_found"),
+                                     tr("The plan lists this user key, but the source has no such user.")});
             result.cancelled = result.cancelled || cancelled();
             result.status = result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("dry-run");
         } else {
@@ -263,6 +266,10 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
         Workspace::updateRun(*c.workspace, c.runId, u);
     }
     result.status = QStringLiteral("running");
+    if (!c.scope->notFound().isEmpty())
+        Workspace::appendLog(*c.workspace, c.runId, QStringLiteral("warning"),
+                             tr("The plan lists user keys the source does not have; nothing is moved for them: %1")
+                                 .arg(c.scope->notFound().join(QStringLiteral(", "))));
 
     // Records in scope per entity: the left side of the balance and the progress total.
     QMap<QString, qint64> sourceCounts;

@@ -82,6 +82,7 @@ DbError MigrationScopeReader::loadScope()
 {
     m_userKeys.clear();
     m_withoutConsent.clear();
+    m_notFound.clear();
     if (!m_plan.scope.categories.isEmpty())
         return error(tr("Scope by category is not supported by this version of the migration engine."));
     // Consent first: granted purposes per user (the scope's purpose and/or "migration").
@@ -103,8 +104,10 @@ DbError MigrationScopeReader::loadScope()
         if (e.isError())
             return e;
     }
-    return readAll(*m_conn, m_source, QStringLiteral("user"), [&](const QVariantMap &u) {
+    QSet<QString> listed(m_plan.scope.userKeys.cbegin(), m_plan.scope.userKeys.cend());
+    DbError e = readAll(*m_conn, m_source, QStringLiteral("user"), [&](const QVariantMap &u) {
         const QString key = u.value(QStringLiteral("user_key")).toString();
+        listed.remove(key);
         if (!userMatchesScope(u) || (!purpose.isEmpty() && !purposeConsent.contains(key)))
             return;
         if (m_plan.requireMigrationConsent && !migrationConsent.contains(key)) {
@@ -113,6 +116,9 @@ DbError MigrationScopeReader::loadScope()
         }
         m_userKeys.insert(key);
     });
+    m_notFound = QStringList(listed.cbegin(), listed.cend());
+    m_notFound.sort();
+    return e;
 }
 
 DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringList &after, int batchSize,

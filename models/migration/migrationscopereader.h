@@ -40,6 +40,9 @@ public:
     const QSet<QString> &userKeys() const { return m_userKeys; }
     // Users the scope selects but who did not grant the migration consent (when required).
     const QStringList &withoutConsent() const { return m_withoutConsent; }
+    // Keys a "users"/"user" scope lists that no source user has (sorted): nobody to move, but
+    // said, since a listed key that names nobody is usually a mistake.
+    const QStringList &notFound() const { return m_notFound; }
 
     // Records of `entity` owned by users in scope with a platform key after `after`, in batches of
     // at most `batchSize`. A read error (e.g. a lost connection) is returned; the batches handed
@@ -60,4 +63,5 @@ private:
     const MigrationPlan &m_plan;
     QSet<QString> m_userKeys;
     QStringList m_withoutConsent;
+    QStringList m_notFound;
 };

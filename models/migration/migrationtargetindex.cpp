@@ -3,6 +3,8 @@
 #include "migration/migrationscopereader.h"
 #include "platform/canonicalschema.h"
 
+#include <QSet>
+
 MigrationTargetIndex::MigrationTargetIndex(const MigrationPlan &plan, const Adapter &source, const Adapter &target)
     : m_plan(plan), m_source(source), m_target(target)
 {
@@ -20,16 +22,20 @@ DbError MigrationTargetIndex::build(pqxx::connection &sourceConn, pqxx::connecti
     if (!m_target.entity(item) || !m_source.entity(item))
         return {};
     ItemMatcher matcher(m_plan.items);
+    QSet<QString> targetItems;
     DbError e = MigrationScopeReader::readAll(targetConn, m_target, item, [&](const QVariantMap &i) {
         matcher.addTargetItem(i);
+        targetItems.insert(i.value(QStringLiteral("item_key")).toString());
         const QVariant d = i.value(QStringLiteral("duration_seconds"));
         if (!d.isNull())
             m_durations.insert(i.value(QStringLiteral("item_key")).toString(), d.toLongLong());
     });
     if (e.isError())
         return e;
+    // A plan's explicit "items.map" entry is only a value: when the target has no such item, the
+    // source item is unmatched (orphan_item under the plan's policy), never a reference to nothing.
     return MigrationScopeReader::readAll(sourceConn, m_source, item, [&](const QVariantMap &i) {
-        if (const auto key = matcher.match(i))
+        if (const auto key = matcher.match(i); key && targetItems.contains(*key))
             m_itemMap.insert(i.value(QStringLiteral("item_key")).toString(), *key);
     });
 }

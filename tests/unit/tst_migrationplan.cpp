@@ -203,6 +203,77 @@ private Q_SLOTS:
         QCOMPARE(r.plan->source, QStringLiteral("x\"; DROP TABLE users; --"));
     }
 
+    // Every text a plan carries, with SQL-looking or separator characters: either a plain value
+    // (kept verbatim, round-trips; it is compared in memory or bound as a parameter, never SQL
+    // text) or refused with its place. U+001F joins composite keys in the ledger, so it is refused.
+    void hostileValues_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("place"); // "" = accepted
+        const QString drop = QStringLiteral("x\"; DROP TABLE ximalaya.account; --");
+        const QString quote = QStringLiteral("1' OR '1'='1");
+        const QString unitSeparator = QStringLiteral("1") + QChar(0x1F) + QStringLiteral("2");
+        const QStringList scope{QStringLiteral("scope")};
+        const auto users = [](const QJsonValue &key) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("users")}, {QStringLiteral("user_keys"), QJsonArray{QStringLiteral("7"), key}}};
+        };
+        const auto filter = [](const QString &key, const QJsonValue &value) {
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("filter")}, {key, value}};
+        };
+        const auto row = [](const char *name, const QStringList &path, const QJsonValue &value, const QString &place) {
+            QTest::newRow(name) << path << value << place;
+        };
+        row("user list: SQL text", scope, users(drop), "");
+        row("user list: quote", scope, users(quote), "");
+        row("one user: SQL text", scope, QJsonObject{{QStringLiteral("kind"), QStringLiteral("user")}, {QStringLiteral("user_key"), drop}}, "");
+        row("item map: SQL text both sides", {QStringLiteral("items"), QStringLiteral("map")}, QJsonObject{{drop, drop}}, "");
+        row("category map: SQL text source", {QStringLiteral("maps"), QStringLiteral("category"), QStringLiteral("entries"), drop},
+            QJsonObject{{QStringLiteral("key"), quote}, {QStringLiteral("path"), drop}}, "");
+        row("membership map: SQL text code", {QStringLiteral("maps"), QStringLiteral("membership_plan"), QStringLiteral("entries"), drop},
+            QJsonObject{{QStringLiteral("plan"), drop}, {QStringLiteral("tier"), QStringLiteral("monthly")}}, "");
+        row("filter category: SQL text", scope, filter(QStringLiteral("categories"), QJsonArray{drop}), "");
+        row("user list: unit separator", scope, users(unitSeparator), "scope.user_keys[1]");
+        row("user list: line break", scope, users(QStringLiteral("7\n; DROP")), "scope.user_keys[1]");
+        row("user list: over-long", scope, users(QString(201, QLatin1Char('9'))), "scope.user_keys[1]");
+        row("user list: number", scope, users(QJsonValue(7)), "scope.user_keys[1]");
+        row("item map: unit separator key", {QStringLiteral("items"), QStringLiteral("map")}, QJsonObject{{unitSeparator, QStringLiteral("1")}},
+            QStringLiteral("items.map.") + unitSeparator);
+        row("entity: SQL text", {QStringLiteral("entities")}, QJsonArray{QStringLiteral("user"), drop}, "entities[1]");
+        row("entity: quoted identifier", {QStringLiteral("entities")}, QJsonArray{QStringLiteral("\"order\"")}, "entities[0]");
+        row("filter channel: SQL text", scope, filter(QStringLiteral("channels"), QJsonArray{drop}), "scope.channels[0]");
+        row("filter consent purpose: SQL text", scope, filter(QStringLiteral("consent_purpose"), drop), "scope.consent_purpose");
+        row("filter time: SQL text", scope, filter(QStringLiteral("registered_from"), quote), "scope.registered_from");
+        row("event kind: SQL text", {QStringLiteral("maps"), QStringLiteral("event_kind"), QStringLiteral("entries"), drop},
+            QJsonValue(QStringLiteral("like")), QStringLiteral("maps.event_kind.entries.") + drop);
+        row("name: line separator", {QStringLiteral("name")}, QJsonValue(QStringLiteral("a") + QChar(0x2028) + QStringLiteral("b")), "name");
+    }
+    void hostileValues()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, place);
+        const QByteArray doc = text(edited(exampleObject(), path, value));
+        const MigrationPlanLoadResult r = MigrationPlanLoader::loadData(doc);
+        if (place.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.problemsText()));
+            QVERIFY(r.plan->fingerprint() != MigrationPlanLoader::loadData(example()).plan->fingerprint());
+            const MigrationPlanLoadResult again = MigrationPlanLoader::loadData(r.plan->toJsonText());
+            QVERIFY2(again.ok(), qPrintable(again.problemsText()));
+            QCOMPARE(*again.plan, *r.plan); // kept verbatim
+            return;
+        }
+        QVERIFY(!r.ok());
+        QVERIFY(!r.plan.has_value());
+        QStringList places;
+        for (const PlanProblem &p : r.problems) {
+            places.append(p.place);
+            if (p.place == place)
+                QVERIFY2(p.line > 0, qPrintable(p.toString()));
+        }
+        QVERIFY2(places.contains(place), qPrintable(r.problemsText()));
+    }
+
     void roundTrip()
     {
         const MigrationPlan p = *MigrationPlanLoader::loadData(example()).plan;
