@@ -303,8 +303,12 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
         if (!sourceSession)
             return sourceSession.error();
         MigrationBackup backup(plan, *c.source, *c.target);
+        // cancel() stops the backup too: the flag between chunks (the caller's, else the runner's
+        // own) and a server-side cancel of the running COPY on the source.
+        setSession(sourceSession->get());
         auto sha = backup.write(**sourceSession, *c.targetSession, *m_settings.backup, c.runId, c.scope->userKeys(),
-                                mergedTargetUsers, m_externalCancel);
+                                mergedTargetUsers, m_externalCancel ? m_externalCancel : &m_cancel);
+        setSession(nullptr);
         if (!sha)
             return sha.error();
         result.backupSha256 = *sha;
@@ -410,7 +414,9 @@ DbError MigrationRunner::lostFor(bool target, const DbError &last)
 DbError MigrationRunner::onTarget(Context &c, const QString &entity, const std::function<DbError()> &step)
 {
     for (int attempt = 0;; ++attempt) {
+        setSession(c.targetSession.get()); // cancel() reaches the step's statement
         const DbError e = step();
+        setSession(nullptr);
         if (!lost(e))
             return e;
         if (attempt >= kRetries)
