@@ -4,12 +4,15 @@
 
 #include "migration/migrationscopereader.h"
 #include "platform/canonicalschema.h"
+#include "platform/entitybulkwriter.h"
 #include "platform/entitywriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <map>
 
 namespace {
 QByteArray recordJson(const QVariantMap &record)
@@ -57,6 +60,42 @@ DbError BatchLoader::insert(const QString &entity, PlannedRecord &r, bool savepo
     return {};
 }
 
+DbError BatchLoader::insertBulk(const QString &entity, QList<PlannedRecord> &records)
+{
+    // Records with the same fields go together (absent fields take the column default).
+    std::map<QStringList, std::vector<PlannedRecord *>> groups;
+    for (PlannedRecord &r : records)
+        if (r.action == PlannedRecord::Action::Insert)
+            groups[r.record.keys()].push_back(&r);
+    if (groups.empty())
+        return {};
+    if (auto s = m_session.exec("SAVEPOINT \"zq_bulk\""); !s)
+        return s.error();
+    EntityBulkWriter writer(m_session, m_target, entity);
+    for (const auto &[fields, group] : groups) {
+        std::vector<const QVariantMap *> maps;
+        maps.reserve(group.size());
+        for (const PlannedRecord *r : group)
+            maps.push_back(&r->record);
+        std::vector<QString> keys;
+        if (DbError e = writer.insert(maps, keys); e.isError()) {
+            if (e.kind != DbError::Kind::ConnectionLost && e.kind != DbError::Kind::Cancelled)
+                if (auto s = m_session.exec("ROLLBACK TO SAVEPOINT \"zq_bulk\""); !s)
+                    return s.error();
+            return e;
+        }
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            if (!keys[i].isEmpty())
+                group[i]->targetKey = keys[i];
+            else if (group[i]->targetKey.isEmpty())
+                group[i]->targetKey = compositeKey(entity, group[i]->record);
+        }
+    }
+    if (auto s = m_session.exec("RELEASE SAVEPOINT \"zq_bulk\""); !s)
+        return s.error();
+    return {};
+}
+
 BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList<PlannedRecord> &records)
 {
     Outcome out;
@@ -71,8 +110,21 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
     batch.firstSourceKey = records.isEmpty() ? QString() : records.first().sourceKey;
     batch.lastSourceKey = records.isEmpty() ? QString() : records.last().sourceKey;
     QCryptographicHash batchHash(QCryptographicHash::Sha256);
+    // Set-based first; when the target refuses something, record by record, so the refused
+    // record is named (quarantined under continue_and_quarantine, the error otherwise).
+    bool bulkWritten = false;
+    if (m_bulk) {
+        const DbError bulk = insertBulk(entity, records);
+        if (bulk.kind == DbError::Kind::ConnectionLost || bulk.kind == DbError::Kind::Cancelled) {
+            m_session.rollback();
+            out.error = bulk;
+            return out;
+        }
+        bulkWritten = !bulk.isError();
+        out.bulkFallback = bulk.isError();
+    }
     for (PlannedRecord &r : records) {
-        if (r.action == PlannedRecord::Action::Insert) {
+        if (r.action == PlannedRecord::Action::Insert && !bulkWritten) {
             DbError e = insert(entity, r, perRecord);
             if (e.isError()) {
                 const bool recordLevel = perRecord && e.kind == DbError::Kind::Query;

@@ -27,9 +27,11 @@ struct PlannedRecord
 };
 
 // Writes one batch and its ledger rows in ONE target transaction, so the ledger is the truth about
-// what is in the target after any crash. Inserts go through EntityWriter::insertStatement; with
-// the continue_and_quarantine policy each insert has its own savepoint, so a record the target
-// refuses is quarantined (code load_failed) instead of failing the batch.
+// what is in the target after any crash. Inserts go set-based through EntityBulkWriter (COPY into
+// a staging table, one INSERT ... SELECT). When the target refuses that, the batch's inserts are
+// redone one by one through EntityWriter::insertStatement; with the continue_and_quarantine
+// policy each then has its own savepoint, so a record the target refuses is quarantined (code
+// load_failed) instead of failing the batch.
 // Drops are recorded in the quarantine table too, with the code prefixed "dropped:", so the
 // accounting finds them and the source record is kept (nothing silently disappears).
 class BatchLoader
@@ -43,6 +45,7 @@ public:
         TargetLedger::OutcomeCounts counts;
         int quarantined = 0;
         int dropped = 0;
+        bool bulkFallback = false; // the set-based insert failed and records went one by one
     };
 
     // Test hook: make a batch's COMMIT look in doubt, either after it committed (the
@@ -58,6 +61,8 @@ public:
     BatchLoader(PgSession &session, const Adapter &target, const MigrationPlan &plan, const QUuid &runId);
     void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
     void setPointHook(PointHook hook) { m_point = std::move(hook); }
+    // Set-based inserts (EntityBulkWriter) are the default; off, every record is its own INSERT.
+    void setBulk(bool bulk) { m_bulk = bulk; }
 
     Outcome load(const QString &entity, int batchNo, QList<PlannedRecord> &records);
 
@@ -65,6 +70,7 @@ public:
 
 private:
     DbError insert(const QString &entity, PlannedRecord &r, bool savepoint);
+    DbError insertBulk(const QString &entity, QList<PlannedRecord> &records);
 
     PgSession &m_session;
     const Adapter &m_target;
@@ -72,4 +78,5 @@ private:
     QUuid m_runId;
     FaultHook m_fault;
     PointHook m_point;
+    bool m_bulk = true;
 };

@@ -5,9 +5,15 @@
 #include "platform/canonicalschema.h"
 #include "platform/entitykeyreader.h"
 
+#include "db/pgparam.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <pqxx/nontransaction>
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
 
 namespace {
 
@@ -27,12 +33,10 @@ struct LedgerRow
     QByteArray sha; // raw
 };
 
-// Per entity: what the duplicate sweep needs about migrated content.
-struct ShaInfo
-{
-    QString sourceKey;
-    QSet<QString> targetKeys; // ledger target keys with this content
-};
+// The duplicate sweep's content index lives in a temporary table of the target session, not in
+// memory, so validation's memory does not grow with the run: (content hash, source key, target key)
+// of every created record's target row.
+const char *const kShaTable = "pg_temp.\"zq_validate_shas\"";
 
 std::string ledgerTable(const char *name)
 {
@@ -60,8 +64,6 @@ public:
                 const std::atomic<bool> *cancel)
     {
         m_entity = entity;
-        m_shas.clear();
-        m_seenTargetKeys.clear();
         m_users.clear();
         // The duplicate sweep (and the content index it needs) applies to entities owned by a
         // user through a reference, not through their own key.
@@ -69,6 +71,13 @@ public:
         const AdapterEntity *target = m_o.targetAdapter.entity(entity);
         m_sweep = canonical && target && !canonical->keyFields.contains(QStringLiteral("user_key"))
             && target->mapping(QStringLiteral("user_key"));
+        if (!findSharedTargetKeys())
+            return false;
+        if (m_sweep
+            && !targetExec(std::string("CREATE TEMP TABLE IF NOT EXISTS \"zq_validate_shas\" (\"sha\" text, \"source_key\" text,"
+                                       " \"target_key\" text); CREATE INDEX IF NOT EXISTS \"zq_validate_shas_sha\" ON ")
+                               + kShaTable + " (\"sha\"); TRUNCATE " + kShaTable, {}))
+            return false;
         ValidationCounts &c = m_r.counts[entity];
         qint64 done = 0;
         std::vector<LedgerRow> chunk;
@@ -106,6 +115,41 @@ public:
 
 private:
     void fail(const DbError &e) { m_r.errors << m_entity + QStringLiteral(": ") + e.message; }
+
+    // A statement on the target connection outside any transaction; rows as text.
+    std::optional<pqxx::result> targetExec(const std::string &sql, const std::vector<std::string> &params)
+    {
+        try {
+            pqxx::nontransaction tx(m_tgt);
+            if (params.empty())
+                return tx.exec(sql); // may be several statements
+            std::vector<const char *> ptrs;
+            for (const std::string &p : params)
+                ptrs.push_back(p.c_str());
+            return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(ptrs));
+        } catch (const std::exception &e) {
+            fail(DbError::fromException(e));
+            return std::nullopt;
+        }
+    }
+
+    // Created ledger entries whose target key an earlier entry (in source-key order) already
+    // names: the database sorts, so memory does not grow with the run.
+    bool findSharedTargetKeys()
+    {
+        m_sharedTargetKey.clear();
+        auto rows = targetExec("SELECT \"source_key\" FROM (SELECT \"source_key\", \"outcome\", row_number() OVER"
+                               " (PARTITION BY \"target_key\" ORDER BY \"source_key\") AS \"n\" FROM " + ledgerTable("ledger")
+                                   + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 AND \"outcome\" <> 'skipped'"
+                                     " AND \"target_key\" IS NOT NULL AND \"target_key\" <> '') d"
+                                     " WHERE \"n\" > 1 AND \"outcome\" = 'created'",
+                               {text(m_o.runId.toString(QUuid::WithoutBraces)), text(m_entity)});
+        if (!rows)
+            return false;
+        for (const pqxx::row &row : *rows)
+            m_sharedTargetKey.insert(QString::fromUtf8(row[0].c_str()));
+        return true;
+    }
 
     // Target records of a chunk by target key. A single-column key is read by its values. A
     // composite key (progress, consent) is the canonical key fields joined by U+001F, which may
@@ -166,14 +210,14 @@ private:
             return false;
         QStringList replayKeys;
         QList<const LedgerRow *> mismatched;
+        QStringList shas, shaSources, shaTargets;
         for (const LedgerRow &l : chunk) {
             if (l.outcome == QLatin1String("skipped") || l.targetKey.isEmpty())
                 continue;
-            if (m_seenTargetKeys.contains(l.targetKey) && l.outcome == QLatin1String("created")) {
+            if (l.outcome == QLatin1String("created") && m_sharedTargetKey.contains(l.sourceKey)) {
                 ++c.duplicated;
                 issue(ValidationIssue::Kind::Duplicate, l, tr("Another ledger entry of this run has the same target key."));
             }
-            m_seenTargetKeys.insert(l.targetKey);
             const QList<QVariantMap> found = byKey.value(l.targetKey);
             if (found.isEmpty()) {
                 ++c.missing;
@@ -195,9 +239,9 @@ private:
             // The sweep's content index comes from the target rows themselves, so it does not depend
             // on how the ledger's hash was made.
             if (m_sweep) {
-                ShaInfo &info = m_shas[MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, target)];
-                info.sourceKey = l.sourceKey;
-                info.targetKeys.insert(l.targetKey);
+                shas.append(QString::fromLatin1(MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, target).toHex()));
+                shaSources.append(l.sourceKey);
+                shaTargets.append(l.targetKey);
             }
             if (matchesLedger(target, l.sha) && !m_o.full) {
                 ++c.verified;
@@ -206,6 +250,11 @@ private:
             replayKeys.append(l.sourceKey);
             mismatched.append(&l);
         }
+        if (!shas.isEmpty()
+            && !targetExec(std::string("INSERT INTO ") + kShaTable
+                               + " SELECT * FROM unnest($1::text[], $2::text[], $3::text[])",
+                           {PgParam::textArray(shas), PgParam::textArray(shaSources), PgParam::textArray(shaTargets)}))
+            return false;
         return replay(replayKeys, mismatched, byKey);
     }
 
@@ -273,6 +322,9 @@ private:
         if (!m_sweep || m_users.isEmpty())
             return true;
         ValidationCounts &c = m_r.counts[m_entity];
+        // With statistics the planner probes the index per page instead of hashing the table.
+        if (!targetExec(std::string("ANALYZE ") + kShaTable, {}))
+            return false;
         QStringList users(m_users.begin(), m_users.end());
         users.sort();
         for (int start = 0; start < users.size(); start += EntityKeyReader::kBatchKeys) {
@@ -285,13 +337,23 @@ private:
                     fail(page.error());
                     return false;
                 }
+                QStringList keys, shas;
                 for (const auto &row : *page) {
-                    auto it = m_shas.find(MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, row.record));
-                    if (it == m_shas.end() || it->targetKeys.contains(row.key.join(kSeparator)))
-                        continue;
+                    keys.append(row.key.join(kSeparator));
+                    shas.append(QString::fromLatin1(MigrationValidator::recordSha256(m_o.targetAdapter, m_entity, row.record).toHex()));
+                }
+                // Rows with a created record's content under a key no entry of that content has.
+                auto found = targetExec(std::string("SELECT p.\"key\", min(s.\"source_key\") FROM unnest($1::text[], $2::text[])"
+                                                    " AS p(\"key\", \"sha\") JOIN ") + kShaTable
+                                            + " s ON s.\"sha\" = p.\"sha\" GROUP BY p.\"key\""
+                                              " HAVING bool_and(s.\"target_key\" <> p.\"key\") ORDER BY 1",
+                                        {PgParam::textArray(keys), PgParam::textArray(shas)});
+                if (!found)
+                    return false;
+                for (const pqxx::row &dup : *found) {
                     ++c.duplicated;
-                    m_r.addIssue(ValidationIssue{ValidationIssue::Kind::Duplicate, m_entity, it->sourceKey,
-                                                 row.key.join(kSeparator),
+                    m_r.addIssue(ValidationIssue{ValidationIssue::Kind::Duplicate, m_entity, QString::fromUtf8(dup[1].c_str()),
+                                                 QString::fromUtf8(dup[0].c_str()),
                                                  tr("A target record the ledger does not know has the same content as a migrated record."), {}});
                 }
                 if (page->size() < 5000)
@@ -309,8 +371,7 @@ private:
     PgSession &m_stream;
     SourceReplay m_replay;
     QString m_entity;
-    QHash<QByteArray, ShaInfo> m_shas;
-    QSet<QString> m_seenTargetKeys;
+    QSet<QString> m_sharedTargetKey; // source keys of created entries whose target key is taken already
     QSet<QString> m_users;
     bool m_sweep = false;
 };

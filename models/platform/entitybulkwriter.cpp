@@ -1,0 +1,198 @@
+#include "platform/entitybulkwriter.h"
+
+#include "platform/adaptersql.h"
+#include "platform/canonicalschema.h"
+#include "platform/entitywriter.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EntityBulkWriter", text);
+}
+
+DbError problem(const QString &message)
+{
+    return DbError::make(DbError::Kind::Other, message);
+}
+
+// The write section's columns whose field the records carry, as EntityWriter picks them.
+QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &target, const QVariantMap &record)
+{
+    QList<const AdapterWriteColumn *> out;
+    for (const AdapterWriteColumn &c : target.columns)
+        if (record.contains(c.field))
+            out.append(&c);
+    return out;
+}
+
+std::string stageColumn(const QString &field)
+{
+    return "s." + AdapterSql::ident(field);
+}
+
+} // namespace
+
+EntityBulkWriter::EntityBulkWriter(PgSession &session, const Adapter &adapter, const QString &entity)
+    : m_session(session), m_adapter(adapter), m_entity(entity),
+      m_stage("pg_temp." + AdapterSql::ident(QStringLiteral("zq_stage_") + entity))
+{
+}
+
+Result<EntityBulkWriter::KeySource> EntityBulkWriter::keySource(AdapterSql &sql, const AdapterWriteTarget &main)
+{
+    const std::string table = AdapterSql::table(m_adapter, main.table);
+    const std::string column = main.returning.first().toStdString();
+    auto rows = m_session.execParams(
+        "SELECT a.attidentity::text, pg_get_serial_sequence($1, $2), pg_get_expr(d.adbin, d.adrelid)"
+        " FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        " WHERE a.attrelid = $1::regclass AND a.attname = $2 AND NOT a.attisdropped",
+        {table, column});
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return problem(tr("The key column %1 of %2 is not in the target database.")
+                           .arg(main.returning.first(), main.table));
+    const auto &row = rows->rows.front();
+    KeySource k;
+    k.overriding = row[0] && *row[0] == "a";
+    if (row[1]) {
+        k.expression = "nextval(" + sql.param(*row[1]) + "::regclass)";
+    } else if (row[2]) {
+        // The column's own default, as the database would evaluate it for a plain INSERT.
+        k.expression = "(" + *row[2] + ")";
+    } else {
+        return problem(tr("The target does not generate keys for %1.%2, so records cannot be written in bulk.")
+                           .arg(main.table, main.returning.first()));
+    }
+    return k;
+}
+
+DbError EntityBulkWriter::stage(const QStringList &fields, const std::vector<const QVariantMap *> &records)
+{
+    std::string create = "SET LOCAL client_min_messages = warning; CREATE TEMP TABLE IF NOT EXISTS " + m_stage
+        + " (\"zq_ord\" integer";
+    std::string copy = "COPY " + m_stage + " (\"zq_ord\"";
+    // Every field of the entity, so the table the session keeps fits any later batch.
+    for (const CanonicalField &f : CanonicalSchema::entity(m_entity)->fields)
+        create += ", " + AdapterSql::ident(f.name) + " text";
+    for (const QString &f : fields)
+        copy += ", " + AdapterSql::ident(f);
+    create += ") ON COMMIT DELETE ROWS; TRUNCATE " + m_stage;
+    copy += ") FROM STDIN";
+    if (auto r = m_session.exec(create); !r)
+        return r.error();
+    std::size_t next = 0;
+    auto copied = m_session.copyIn(copy, [&](std::string &chunk) {
+        while (next < records.size() && chunk.size() < PgSession::kChunkBytes) {
+            const QVariantMap &record = *records[next];
+            chunk += std::to_string(next);
+            for (const QString &f : fields) {
+                chunk += '\t';
+                const std::optional<std::string> text = EntityWriter::parameterText(record.value(f));
+                PgSession::appendCopyText(chunk, text ? std::optional<std::string_view>(*text) : std::nullopt);
+            }
+            chunk += '\n';
+            ++next;
+        }
+        return next < records.size() ? PgSession::Produce::More : PgSession::Produce::Done;
+    });
+    return copied ? DbError{} : copied.error();
+}
+
+DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records, std::vector<QString> &keys)
+{
+    keys.assign(records.size(), QString());
+    if (records.empty())
+        return {};
+    const CanonicalEntity *canonical = CanonicalSchema::entity(m_entity);
+    const AdapterEntity *entity = m_adapter.entity(m_entity);
+    if (!canonical || !entity || !entity->hasWrite)
+        return DbError::make(DbError::Kind::AdapterInvalid,
+                             tr("The adapter for %1 does not say how to write entity \"%2\".").arg(m_adapter.platform, m_entity),
+                             {}, {}, m_adapter.file);
+    const QVariantMap &first = *records.front();
+    QStringList fields;
+    for (auto it = first.begin(); it != first.end(); ++it) {
+        if (!canonical->field(it.key()))
+            return problem(tr("Entity %1 has no field \"%2\".").arg(m_entity, it.key()));
+        fields.append(it.key());
+    }
+    if (DbError e = stage(fields, records); e.isError())
+        return e;
+
+    AdapterSql sql;
+    const AdapterWriteTarget &main = entity->write;
+    auto columnsAndValues = [&](const AdapterWriteTarget &target, std::string &columns, std::string &values) {
+        for (const AdapterWriteColumn *c : presentColumns(target, first)) {
+            columns += (columns.empty() ? "" : ", ") + AdapterSql::ident(c->column);
+            values += (values.empty() ? "" : ", ") + sql.writeExpression(*c, *canonical->field(c->field), stageColumn(c->field));
+        }
+    };
+    const std::string table = AdapterSql::table(m_adapter, main.table);
+
+    if (main.returning.isEmpty()) {
+        std::string columns, values;
+        columnsAndValues(main, columns, values);
+        const std::string statement = columns.empty()
+            ? "INSERT INTO " + table + " SELECT FROM " + m_stage + " s" // every column takes its default
+            : "INSERT INTO " + table + " (" + columns + ") SELECT " + values + " FROM " + m_stage + " s";
+        auto done = m_session.execParams(statement, sql.takeParams());
+        return done ? DbError{} : done.error();
+    }
+
+    // The key: written from the record when the write section maps it, else drawn fresh.
+    std::string keyExpression;
+    bool overriding = false;
+    const QString keyColumn = main.returning.first();
+    const AdapterWriteColumn *mappedKey = nullptr;
+    for (const AdapterWriteColumn *c : presentColumns(main, first))
+        if (c->column == keyColumn)
+            mappedKey = c;
+    if (mappedKey) {
+        keyExpression = sql.writeExpression(*mappedKey, *canonical->field(mappedKey->field), stageColumn(mappedKey->field));
+    } else {
+        auto key = keySource(sql, main);
+        if (!key)
+            return key.error();
+        keyExpression = key->expression;
+        overriding = key->overriding;
+    }
+    std::string columns = AdapterSql::ident(keyColumn), values = "s.\"zq_newkey\"";
+    for (const AdapterWriteColumn *c : presentColumns(main, first)) {
+        if (c == mappedKey)
+            continue;
+        columns += ", " + AdapterSql::ident(c->column);
+        values += ", " + sql.writeExpression(*c, *canonical->field(c->field), stageColumn(c->field));
+    }
+    std::string statement = "WITH \"keyed\" AS MATERIALIZED (SELECT s.*, " + keyExpression + " AS \"zq_newkey\" FROM "
+        + m_stage + " s ORDER BY s.\"zq_ord\"), \"main_row\" AS (INSERT INTO " + table + " (" + columns + ")"
+        + (overriding ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT " + values + " FROM \"keyed\" s)";
+    for (int i = 0; i < entity->writeChildren.size(); ++i) {
+        const AdapterWriteTarget &child = entity->writeChildren[i];
+        std::string childColumns = AdapterSql::ident(child.parentColumn), childValues = "s.\"zq_newkey\"";
+        for (const AdapterWriteColumn *c : presentColumns(child, first)) {
+            childColumns += ", " + AdapterSql::ident(c->column);
+            childValues += ", " + sql.writeExpression(*c, *canonical->field(c->field), stageColumn(c->field));
+        }
+        std::string condition;
+        if (!child.when.isEmpty())
+            condition = first.contains(child.when) ? " WHERE " + stageColumn(child.when) + " IS NOT NULL" : " WHERE false";
+        statement += ", \"child_" + std::to_string(i) + "\" AS (INSERT INTO " + AdapterSql::table(m_adapter, child.table)
+            + " (" + childColumns + ") SELECT " + childValues + " FROM \"keyed\" s" + condition + ")";
+    }
+    statement += " SELECT s.\"zq_ord\", s.\"zq_newkey\"::text FROM \"keyed\" s";
+    auto rows = m_session.execParams(statement, sql.takeParams());
+    if (!rows)
+        return rows.error();
+    for (const auto &row : rows->rows) {
+        if (row.size() < 2 || !row[0] || !row[1])
+            continue;
+        const std::size_t ord = std::stoul(*row[0]);
+        if (ord < keys.size())
+            keys[ord] = QString::fromStdString(*row[1]);
+    }
+    return {};
+}
