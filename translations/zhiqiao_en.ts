@@ -904,6 +904,25 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>EntityBulkWriter</name>
+    <message>
+        <source>The key column %1 of %2 is not in the target database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target does not generate keys for %1.%2, so records cannot be written in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter for %1 does not say how to write entity &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity %1 has no field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityReader</name>
     <message>
         <source>&quot;%1&quot; is not a canonical entity; use one of: %2.</source>
@@ -1444,6 +1463,137 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>MigrationRollback</name>
+    <message>
+        <source>This run is being rolled back, or its rollback was interrupted; it cannot be resumed. Finish the rollback (zhiqiao-cli rollback RUN), then run the plan again as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was rolled back; it cannot be resumed. Run the plan again as a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was rolled back and proven earlier; there is nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback could not prove that the target is as before (see the proof); the run stays %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback stopped: %1 Run the rollback again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target adapter does not fit the target database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database (%1) is unreachable, so the run&apos;s record and backup cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s migration ledger has no run %1: this is not the run&apos;s target, or nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan given is not the one run %1 was made with (the fingerprints differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no record of run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is running right now (its process is connected to the target). Stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is still running, or was killed while running. Stop it first; when no process runs it any more, roll back with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rollback of run %1 is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record(s) this run created are also in the ledger of run %2, which relies on them; roll that run back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no backup of run %1, but its ledger names records it wrote; the rollback needs the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace does not say where the backup of run %1 is; give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the backup run %2 wrote: its SHA-256 differs from the run record&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the backup of another run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not say which of its tables are the target&apos;s, and source and target are the same platform; restore the target&apos;s rows from it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback resumed by %1 (the run was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback started by %1 (the run was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled; run it again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) in %2 belong to users this run created but were not written by it (added on the target after the run?). The users stay; move or delete those rows, then run the rollback again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backed-up target row(s) could not be put back identically; nothing of the restore was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) Rows the ledger names as created that are still on the target: %1 of %2 (%3); child rows: %4; rows of other tables belonging to created users: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) The run has no backup: it stopped before its first write, so it changed no target row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) The backup holds no target rows (no merged users): the run changed no existing target row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) Backed-up target rows (%1) compared after the restore by per-row SHA-256: %2 differ; %3 row(s) were written back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) The run does not record table row counts from before it started, so the proof rests on (a) and (b): the run only inserted rows (all gone) and changed no other row than the backed-up ones (all identical). Sequences it advanced are not moved back; the gap is harmless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notification(s) about this run had already been sent; those users were told of a migration that is now undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>The source adapter does not fit the source database.</source>
@@ -1479,6 +1629,30 @@ State: %4</source>
     </message>
     <message>
         <source>Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan lists this user key, but the source has no such user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan lists user keys the source does not have; nothing is moved for them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the target database was lost and %1 attempts to go on failed; the run stopped. Run it again with the same run id to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the source database was lost and %1 attempts to go on failed; the run stopped. Run it again with the same run id to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the target database was lost (%1); reconnecting, retry %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the source database was lost (%1); reconnecting, retry %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +2118,126 @@ State: %4</source>
     </message>
     <message>
         <source>The user has not consented to migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>Deletes what the run created on its target, writes back the target rows its backup holds, and proves
+the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or the terminal, unless
+--key-file is given. Exit code 0 only when the rollback is proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: %1  status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications removed: %1 (already sent: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback proven: the target rows the run affected are as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback NOT proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key file (else the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s backup file, when it moved since the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back even though the ledger says the run is still running (it was killed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger keys per delete transaction (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s plan in the workspace cannot be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup key: give --key-file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetKeyStatements</name>
+    <message>
+        <source>The target has no key column %1 in table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target adapter does not say how entity &quot;%1&quot; is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target adapter writes entity &quot;%1&quot; without its key field %2, so its rows cannot be found by key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

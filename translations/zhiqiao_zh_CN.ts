@@ -904,6 +904,25 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>EntityBulkWriter</name>
+    <message>
+        <source>The key column %1 of %2 is not in the target database.</source>
+        <translation>目标数据库中没有 %2 的键列 %1。</translation>
+    </message>
+    <message>
+        <source>The target does not generate keys for %1.%2, so records cannot be written in bulk.</source>
+        <translation>目标库不会为 %1.%2 生成键，因此无法批量写入记录。</translation>
+    </message>
+    <message>
+        <source>The adapter for %1 does not say how to write entity "%2".</source>
+        <translation>%1 的适配器没有说明如何写入实体“%2”。</translation>
+    </message>
+    <message>
+        <source>Entity %1 has no field "%2".</source>
+        <translation>实体 %1 没有字段“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>EntityReader</name>
     <message>
         <source>"%1" is not a canonical entity; use one of: %2.</source>
@@ -1443,6 +1462,137 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>MigrationRollback</name>
+    <message>
+        <source>This run is being rolled back, or its rollback was interrupted; it cannot be resumed. Finish the rollback (zhiqiao-cli rollback RUN), then run the plan again as a new run.</source>
+        <translation>此运行正在回滚，或其回滚被中断，不能继续。请先完成回滚（zhiqiao-cli rollback RUN），再以新运行重新执行该计划。</translation>
+    </message>
+    <message>
+        <source>This run was rolled back; it cannot be resumed. Run the plan again as a new run.</source>
+        <translation>此运行已回滚，不能继续。请以新运行重新执行该计划。</translation>
+    </message>
+    <message>
+        <source>The run was rolled back and proven earlier; there is nothing left to do.</source>
+        <translation>此运行此前已回滚并通过证明，无需再做任何事。</translation>
+    </message>
+    <message>
+        <source>The rollback could not prove that the target is as before (see the proof); the run stays %1.</source>
+        <translation>回滚未能证明目标库已恢复原状（见证明）；运行保持 %1 状态。</translation>
+    </message>
+    <message>
+        <source>Rollback stopped: %1 Run the rollback again to finish it.</source>
+        <translation>回滚已停止：%1 再次执行回滚即可完成。</translation>
+    </message>
+    <message>
+        <source>The target adapter does not fit the target database.</source>
+        <translation>目标适配器与目标数据库不符。</translation>
+    </message>
+    <message>
+        <source>The workspace database (%1) is unreachable, so the run's record and backup cannot be found.</source>
+        <translation>无法连接工作区数据库（%1），因此找不到该运行的记录和备份。</translation>
+    </message>
+    <message>
+        <source>The target's migration ledger has no run %1: this is not the run's target, or nothing was recorded.</source>
+        <translation>目标库的迁移台账中没有运行 %1：这不是该运行的目标库，或者未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The plan given is not the one run %1 was made with (the fingerprints differ).</source>
+        <translation>给定的计划不是运行 %1 所用的计划（指纹不同）。</translation>
+    </message>
+    <message>
+        <source>The workspace has no record of run %1.</source>
+        <translation>工作区中没有运行 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Run %1 is running right now (its process is connected to the target). Stop it first.</source>
+        <translation>运行 %1 此刻正在进行（其进程已连接到目标库）。请先停止它。</translation>
+    </message>
+    <message>
+        <source>Run %1 is still running, or was killed while running. Stop it first; when no process runs it any more, roll back with --force.</source>
+        <translation>运行 %1 仍在进行，或在运行中被强行终止。请先停止它；确认已无进程在执行它之后，使用 --force 回滚。</translation>
+    </message>
+    <message>
+        <source>Another rollback of run %1 is in progress.</source>
+        <translation>运行 %1 的另一个回滚正在进行。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) this run created are also in the ledger of run %2, which relies on them; roll that run back first.</source>
+        <translation>此运行创建的 %1 条记录也出现在运行 %2 的台账中，该运行依赖这些记录；请先回滚那个运行。</translation>
+    </message>
+    <message>
+        <source>The workspace has no backup of run %1, but its ledger names records it wrote; the rollback needs the backup.</source>
+        <translation>工作区中没有运行 %1 的备份，但其台账记有它写入的记录；回滚需要该备份。</translation>
+    </message>
+    <message>
+        <source>The workspace does not say where the backup of run %1 is; give its path.</source>
+        <translation>工作区未记录运行 %1 的备份位置；请指定其路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not the backup run %2 wrote: its SHA-256 differs from the run record's.</source>
+        <translation>%1 不是运行 %2 写入的备份：其 SHA-256 与运行记录中的不同。</translation>
+    </message>
+    <message>
+        <source>%1 is the backup of another run.</source>
+        <translation>%1 是另一个运行的备份。</translation>
+    </message>
+    <message>
+        <source>The backup does not say which of its tables are the target's, and source and target are the same platform; restore the target's rows from it by hand.</source>
+        <translation>该备份未注明哪些表属于目标库，而源与目标是同一平台；请手动从中恢复目标库的行。</translation>
+    </message>
+    <message>
+        <source>Rollback resumed by %1 (the run was %2).</source>
+        <translation>回滚由 %1 继续（运行原状态为 %2）。</translation>
+    </message>
+    <message>
+        <source>Rollback started by %1 (the run was %2).</source>
+        <translation>回滚由 %1 发起（运行原状态为 %2）。</translation>
+    </message>
+    <message>
+        <source>The rollback was cancelled; run it again to finish it.</source>
+        <translation>回滚已取消；再次执行即可完成。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) in %2 belong to users this run created but were not written by it (added on the target after the run?). The users stay; move or delete those rows, then run the rollback again.</source>
+        <translation>%2 中有 %1 行属于此运行创建的用户，但并非由它写入（可能是运行后在目标库新增的）。这些用户暂不删除；请迁走或删除这些行，然后再次执行回滚。</translation>
+    </message>
+    <message>
+        <source>%1 backed-up target row(s) could not be put back identically; nothing of the restore was kept.</source>
+        <translation>%1 行已备份的目标库数据无法原样恢复；本次恢复未保留任何更改。</translation>
+    </message>
+    <message>
+        <source>(a) Rows the ledger names as created that are still on the target: %1 of %2 (%3); child rows: %4; rows of other tables belonging to created users: %5.</source>
+        <translation>(a) 台账记为新建且仍在目标库中的行：%2 行中有 %1 行（%3）；子表行：%4；其他表中属于新建用户的行：%5。</translation>
+    </message>
+    <message>
+        <source>(b) The run has no backup: it stopped before its first write, so it changed no target row.</source>
+        <translation>(b) 该运行没有备份：它在首次写入前就已停止，因此未更改目标库的任何行。</translation>
+    </message>
+    <message>
+        <source>(b) The backup holds no target rows (no merged users): the run changed no existing target row.</source>
+        <translation>(b) 备份中没有目标库的行（没有合并的用户）：该运行未更改目标库中已有的任何行。</translation>
+    </message>
+    <message>
+        <source>(b) Backed-up target rows (%1) compared after the restore by per-row SHA-256: %2 differ; %3 row(s) were written back.</source>
+        <translation>(b) 恢复后按逐行 SHA-256 比较已备份的目标库行（%1）：%2 行不同；写回了 %3 行。</translation>
+    </message>
+    <message>
+        <source>%1 row(s) checked.</source>
+        <translation>共检查 %1 行。</translation>
+    </message>
+    <message>
+        <source>(c) The run does not record table row counts from before it started, so the proof rests on (a) and (b): the run only inserted rows (all gone) and changed no other row than the backed-up ones (all identical). Sequences it advanced are not moved back; the gap is harmless.</source>
+        <translation>(c) 该运行未记录开始前各表的行数，因此证明基于 (a) 和 (b)：运行只插入了行（已全部删除），除已备份的行（全部一致）外未更改其他行。运行推进过的序列不会回退；由此产生的编号间隔无害。</translation>
+    </message>
+    <message>
+        <source>Rolled back by %1: %2</source>
+        <translation>由 %1 回滚：%2</translation>
+    </message>
+    <message>
+        <source>%1 notification(s) about this run had already been sent; those users were told of a migration that is now undone.</source>
+        <translation>关于此运行的 %1 条通知已经发出；这些用户收到的是一次现已撤销的迁移的通知。</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>The source adapter does not fit the source database.</source>
@@ -1479,6 +1629,30 @@ State: %4</source>
     <message>
         <source>Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.</source>
         <translation>%2 的记录 %1 无法迁移（%3：%4）；计划在遇到第一个错误时停止。</translation>
+    </message>
+    <message>
+        <source>The plan lists this user key, but the source has no such user.</source>
+        <translation>计划列出了此用户键，但源库中没有该用户。</translation>
+    </message>
+    <message>
+        <source>The plan lists user keys the source does not have; nothing is moved for them: %1</source>
+        <translation>计划列出了源库中不存在的用户键，这些键不会迁移任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the target database was lost and %1 attempts to go on failed; the run stopped. Run it again with the same run id to resume.</source>
+        <translation>与目标数据库的连接已断开，%1 次继续尝试均失败，运行已停止。请使用相同的运行 ID 再次运行以继续。</translation>
+    </message>
+    <message>
+        <source>The connection to the source database was lost and %1 attempts to go on failed; the run stopped. Run it again with the same run id to resume.</source>
+        <translation>与源数据库的连接已断开，%1 次继续尝试均失败，运行已停止。请使用相同的运行 ID 再次运行以继续。</translation>
+    </message>
+    <message>
+        <source>The connection to the target database was lost (%1); reconnecting, retry %2 of %3.</source>
+        <translation>与目标数据库的连接已断开（%1）；正在重新连接，第 %2 次重试（共 %3 次）。</translation>
+    </message>
+    <message>
+        <source>The connection to the source database was lost (%1); reconnecting, retry %2 of %3.</source>
+        <translation>与源数据库的连接已断开（%1）；正在重新连接，第 %2 次重试（共 %3 次）。</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2118,128 @@ State: %4</source>
     <message>
         <source>The user has not consented to migration.</source>
         <translation>该用户未同意迁移。</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>Deletes what the run created on its target, writes back the target rows its backup holds, and proves
+the result. The backup's passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or the terminal, unless
+--key-file is given. Exit code 0 only when the rollback is proven.</source>
+        <translation>删除该运行在目标库中创建的内容，写回其备份中保存的目标库行，并证明结果。
+备份口令取自 ZHIQIAO_BACKUP_PASSPHRASE 或终端输入，除非给出 --key-file。
+仅当回滚得到证明时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>run: %1  status: %2</source>
+        <translation>运行：%1  状态：%2</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>子表行</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>notifications removed: %1 (already sent: %2)</source>
+        <translation>已删除通知：%1（其中已发送：%2）</translation>
+    </message>
+    <message>
+        <source>proof:</source>
+        <translation>证明：</translation>
+    </message>
+    <message>
+        <source>Rollback proven: the target rows the run affected are as before.</source>
+        <translation>回滚已证明：该运行影响的目标库行已恢复原状。</translation>
+    </message>
+    <message>
+        <source>Rollback NOT proven.</source>
+        <translation>回滚未得到证明。</translation>
+    </message>
+    <message>
+        <source>Run id.</source>
+        <translation>运行 ID。</translation>
+    </message>
+    <message>
+        <source>Backup key file (else the passphrase).</source>
+        <translation>备份密钥文件（否则使用口令）。</translation>
+    </message>
+    <message>
+        <source>The run's backup file, when it moved since the run.</source>
+        <translation>该运行的备份文件（运行后被移动过时指定）。</translation>
+    </message>
+    <message>
+        <source>Roll back even though the ledger says the run is still running (it was killed).</source>
+        <translation>即使台账显示运行仍在进行（其进程已被终止）也执行回滚。</translation>
+    </message>
+    <message>
+        <source>Ledger keys per delete transaction (default 1000).</source>
+        <translation>每个删除事务处理的台账键数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Give one run id.</source>
+        <translation>请给出一个运行 ID。</translation>
+    </message>
+    <message>
+        <source>--page-size takes a positive number.</source>
+        <translation>--page-size 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>The workspace has no run %1.</source>
+        <translation>工作区中没有运行 %1。</translation>
+    </message>
+    <message>
+        <source>The run's plan in the workspace cannot be read:</source>
+        <translation>无法读取工作区中该运行的计划：</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>no backup key: give --key-file or set %1</source>
+        <translation>没有备份密钥：请给出 --key-file 或设置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetKeyStatements</name>
+    <message>
+        <source>The target has no key column %1 in table %2.</source>
+        <translation>目标库的表 %2 中没有键列 %1。</translation>
+    </message>
+    <message>
+        <source>The target adapter does not say how entity "%1" is written.</source>
+        <translation>目标适配器未说明如何写入实体“%1”。</translation>
+    </message>
+    <message>
+        <source>The target adapter writes entity "%1" without its key field %2, so its rows cannot be found by key.</source>
+        <translation>目标适配器写入实体“%1”时不写其键字段 %2，因此无法按键找到这些行。</translation>
     </message>
 </context>
 <context>
