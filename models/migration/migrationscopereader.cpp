@@ -81,6 +81,7 @@ bool MigrationScopeReader::userMatchesScope(const QVariantMap &user) const
 DbError MigrationScopeReader::loadScope()
 {
     m_userKeys.clear();
+    m_sourceUsers.clear();
     m_withoutConsent.clear();
     m_notFound.clear();
     if (!m_plan.scope.categories.isEmpty())
@@ -108,6 +109,8 @@ DbError MigrationScopeReader::loadScope()
     DbError e = readAll(*m_conn, m_source, QStringLiteral("user"), [&](const QVariantMap &u) {
         const QString key = u.value(QStringLiteral("user_key")).toString();
         listed.remove(key);
+        if (m_plan.scope.kind == PlanScope::Kind::All)
+            m_sourceUsers.insert(key);
         if (!userMatchesScope(u) || (!purpose.isEmpty() && !purposeConsent.contains(key)))
             return;
         if (m_plan.requireMigrationConsent && !migrationConsent.contains(key)) {
@@ -132,7 +135,10 @@ DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringL
             return page.error();
         for (qsizetype i = 0; i < page->records.size(); ++i) {
             const QVariantMap &r = page->records.at(i);
-            if (!m_userKeys.contains(r.value(QStringLiteral("user_key")).toString()))
+            const QString user = r.value(QStringLiteral("user_key")).toString();
+            const bool orphan = m_plan.scope.kind == PlanScope::Kind::All && entity != QLatin1String("user")
+                && !m_sourceUsers.contains(user);
+            if (!orphan && !m_userKeys.contains(user))
                 continue;
             batch.append(ScopedRecord{joinKey(page->keys.at(i)), page->keys.at(i), r});
             if (batch.size() >= batchSize) {

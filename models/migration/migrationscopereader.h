@@ -45,7 +45,8 @@ public:
     const QStringList &notFound() const { return m_notFound; }
 
     // Records of `entity` owned by users in scope with a platform key after `after`, in batches of
-    // at most `batchSize`. A read error (e.g. a lost connection) is returned; the batches handed
+    // at most `batchSize`. With the scope "all", records whose user no source user has (orphans)
+    // are handed out too, so they are quarantined (orphan_user) instead of silently left behind. A read error (e.g. a lost connection) is returned; the batches handed
     // out before it stand, so a caller can continue after the last one it finished.
     DbError forEachBatch(const QString &entity, const QStringList &after, int batchSize, const BatchCallback &onBatch);
     // Every record of an entity (items, target-side indexes); small entities only.
@@ -62,6 +63,7 @@ private:
     const Adapter &m_source;
     const MigrationPlan &m_plan;
     QSet<QString> m_userKeys;
+    QSet<QString> m_sourceUsers; // every source user (scope "all": to tell orphans apart)
     QStringList m_withoutConsent;
     QStringList m_notFound;
 };

@@ -90,7 +90,7 @@ void TestMigrationCancel::cancelRunningStatementThenResume()
     });
     const std::string waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.name()
         + "' AND application_name = '" + MigrationRunner::applicationName(QStringLiteral("target"), runId).toStdString()
-        + "' AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO %purchase%'";
+        + "' AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO %purchase%'";
     QTRY_VERIFY_WITH_TIMEOUT(db.scalar(waiting) == 1 || future.isFinished(), 30000);
     if (future.isFinished())
         QFAIL(qPrintable(QStringLiteral("the run ended before it reached the lock: ") + future.result().error));

@@ -135,6 +135,11 @@ void TestMigrationRunner::dryRunIsConsistent()
     QCOMPARE(excluded + users.source, scalar("SELECT count(*) FROM dedao.users"));
     QVERIFY(!r.samples.isEmpty());
     QVERIFY(r.counts.value(QStringLiteral("order")).created > 0);
+    // Scope "all": events of users the source does not have are in scope and quarantined, not left out.
+    const qint64 orphanEvents = scalar("SELECT count(*) FROM dedao.user_actions a"
+                                       " WHERE NOT EXISTS (SELECT 1 FROM dedao.users u WHERE u.id = a.user_id)");
+    QVERIFY(orphanEvents > 0);
+    QCOMPARE(r.counts.value(QStringLiteral("event")).reasons.value(QStringLiteral("orphan_user")), orphanEvents);
     QCOMPARE(targetRows("ximalaya"), before); // nothing written
     QVERIFY(r.toJson().value(QStringLiteral("entities")).isObject());
 }
