@@ -1666,6 +1666,10 @@ State: %4</source>
         <source>The source platform has no consent records, but the plan needs them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Records of %1 on the source do not say which user they belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationValidator</name>

@@ -1665,6 +1665,10 @@ State: %4</source>
         <source>The source platform has no consent records, but the plan needs them.</source>
         <translation>源平台没有授权同意记录，但计划需要这些记录。</translation>
     </message>
+    <message>
+        <source>Records of %1 on the source do not say which user they belong to.</source>
+        <translation>源库中 %1 的记录没有说明属于哪个用户。</translation>
+    </message>
 </context>
 <context>
     <name>MigrationValidator</name>

@@ -278,8 +278,12 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
         qint64 n = 0;
         DbError e = onSource(c, entity, [&] {
             n = 0; // a retry counts again from the start
-            if (entity == QLatin1String("user"))
-                mergedTargetUsers.clear();
+            if (entity != QLatin1String("user")) { // counted by the source, not read
+                auto counted = c.scope->count(entity);
+                n = counted ? *counted : 0;
+                return counted ? DbError{} : counted.error();
+            }
+            mergedTargetUsers.clear();
             return c.scope->forEachBatch(entity, {}, plan.batchSize, [&](const QList<MigrationScopeReader::ScopedRecord> &b) {
                 n += b.size();
                 if (entity == QLatin1String("user") && result.backupSha256.isEmpty())

@@ -1,9 +1,15 @@
 #include "migration/migrationscopereader.h"
 
+#include "platform/adaptersql.h"
+#include "platform/canonicalschema.h"
 #include "platform/entityreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
+#include <pqxx/transaction>
 
 namespace {
 constexpr int kReadPage = 2000;
@@ -122,6 +128,39 @@ DbError MigrationScopeReader::loadScope()
     m_notFound = QStringList(listed.cbegin(), listed.cend());
     m_notFound.sort();
     return e;
+}
+
+Result<qint64> MigrationScopeReader::count(const QString &entity)
+{
+    if (entity == QLatin1String("user"))
+        return qint64(m_userKeys.size());
+    const AdapterEntity *e = m_source.entity(entity);
+    const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
+    const AdapterFieldMapping *user = e ? e->mapping(QStringLiteral("user_key")) : nullptr;
+    const CanonicalField *field = canonical ? canonical->field(QStringLiteral("user_key")) : nullptr;
+    if (!user || !field)
+        return error(tr("Records of %1 on the source do not say which user they belong to.").arg(entity));
+    AdapterSql sql;
+    const std::string statement = "SELECT " + sql.readExpression(*user, *field) + ", count(*)" + AdapterSql::from(m_source, *e)
+        + " GROUP BY 1";
+    try {
+        const std::vector<std::optional<std::string>> params = sql.takeParams();
+        std::vector<const char *> ptrs;
+        for (const auto &p : params)
+            ptrs.push_back(p ? p->c_str() : nullptr);
+        pqxx::read_transaction tx(*m_conn);
+        const pqxx::result rows = tx.exec_params(statement, pqxx::prepare::make_dynamic_params(ptrs));
+        qint64 n = 0;
+        for (const pqxx::row &row : rows) {
+            const QString key = row[0].is_null() ? QString() : QString::fromUtf8(row[0].c_str());
+            const bool orphan = m_plan.scope.kind == PlanScope::Kind::All && !m_sourceUsers.contains(key);
+            if (orphan || m_userKeys.contains(key))
+                n += row[1].as<qint64>();
+        }
+        return n;
+    } catch (const std::exception &ex) {
+        return DbError::fromException(ex);
+    }
 }
 
 DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringList &after, int batchSize,

@@ -49,6 +49,9 @@ public:
     // are handed out too, so they are quarantined (orphan_user) instead of silently left behind. A read error (e.g. a lost connection) is returned; the batches handed
     // out before it stand, so a caller can continue after the last one it finished.
     DbError forEachBatch(const QString &entity, const QStringList &after, int batchSize, const BatchCallback &onBatch);
+    // How many records forEachBatch(entity, {}) hands out, counted by the source database per
+    // user (one row per user comes back, however many records there are).
+    Result<qint64> count(const QString &entity);
     // Every record of an entity (items, target-side indexes); small entities only.
     static DbError readAll(pqxx::connection &conn, const Adapter &adapter, const QString &entity,
                            const std::function<void(const QVariantMap &)> &onRecord);
