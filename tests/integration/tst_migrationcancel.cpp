@@ -50,18 +50,10 @@ void TestMigrationCancel::initTestCase()
     m_workspace = std::make_unique<TestDatabase>(QStringLiteral("cancel_workspace"));
     QVERIFY(m_workspace->isReady());
     qputenv(Workspace::kEnvVariable, QByteArray::fromStdString(m_workspace->conninfo()));
-    DemoSeedOptions options;
-    options.users = kUsers;
-    options.seed = 37;
-    options.conninfo = m_seed->conninfo();
-    auto seeded = DemoGenerator(options).seed();
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().serverText));
-    QFile f(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    auto loaded = MigrationPlanLoader::loadData(f.readAll());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.problemsText()));
-    m_plan = *loaded.plan;
-    m_plan.batchSize = MigrationPlan::kMinBatchSize;
+    QVERIFY(seedDemoPlatforms(m_seed->conninfo(), kUsers, 37));
+    auto plan = shippedDemoPlan(MigrationPlan::kMinBatchSize);
+    QVERIFY(plan);
+    m_plan = *plan;
 }
 
 MigrationRunSettings TestMigrationCancel::settings(const MigrationCaseDatabase &db, const QUuid &runId)

@@ -62,12 +62,7 @@ void TestMigrationHostilePlan::initTestCase()
     m_workspace = std::make_unique<TestDatabase>(QStringLiteral("hostileplan_workspace"));
     QVERIFY(m_workspace->isReady());
     qputenv(Workspace::kEnvVariable, QByteArray::fromStdString(m_workspace->conninfo()));
-    DemoSeedOptions options;
-    options.users = kUsers;
-    options.seed = 41;
-    options.conninfo = m_seed->conninfo();
-    auto seeded = DemoGenerator(options).seed();
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().serverText));
+    QVERIFY(seedDemoPlatforms(m_seed->conninfo(), kUsers, 41));
     QFile f(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     m_shipped = f.readAll();

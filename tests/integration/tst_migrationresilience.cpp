@@ -56,18 +56,10 @@ void TestMigrationResilience::initTestCase()
     m_workspace = std::make_unique<TestDatabase>(QStringLiteral("resilience_workspace"));
     QVERIFY(m_workspace->isReady());
     qputenv(Workspace::kEnvVariable, QByteArray::fromStdString(m_workspace->conninfo()));
-    DemoSeedOptions options;
-    options.users = kUsers;
-    options.seed = 31;
-    options.conninfo = m_seed->conninfo();
-    auto seeded = DemoGenerator(options).seed();
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().serverText));
-    QFile f(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    auto loaded = MigrationPlanLoader::loadData(f.readAll());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.problemsText()));
-    m_plan = *loaded.plan;
-    m_plan.batchSize = MigrationPlan::kMinBatchSize; // many event batches to stop in the middle of
+    QVERIFY(seedDemoPlatforms(m_seed->conninfo(), kUsers, 31));
+    auto plan = shippedDemoPlan(MigrationPlan::kMinBatchSize); // many event batches to stop in the middle of
+    QVERIFY(plan);
+    m_plan = *plan;
 }
 
 MigrationRunSettings TestMigrationResilience::settings(const MigrationCaseDatabase &db, const QUuid &runId)

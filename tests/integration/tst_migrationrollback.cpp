@@ -14,6 +14,7 @@
 #include "migration/workspace.h"
 #include "platform/adapterloader.h"
 #include "platform/entitywriter.h"
+#include "migrationcasedatabase.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -118,12 +119,7 @@ void TestMigrationRollback::initTestCase()
     QVERIFY(m_db->isReady());
     m_conn = m_db->connect();
     qputenv(Workspace::kEnvVariable, QByteArray::fromStdString(m_db->conninfo()));
-    DemoSeedOptions options;
-    options.users = kUsers;
-    options.seed = 29;
-    options.conninfo = m_db->conninfo();
-    auto seeded = DemoGenerator(options).seed();
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().serverText));
+    QVERIFY(seedDemoPlatforms(m_db->conninfo(), kUsers, 29));
 
     // Profiles as zhiqiao-cli finds them (ZHIQIAO_SETTINGS), and a plan naming them.
     ProfileStore store;

@@ -5,6 +5,7 @@
 #include "migration/migrationrunner.h"
 #include "migration/targetledger.h"
 #include "migration/workspace.h"
+#include "migrationcasedatabase.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -92,18 +93,10 @@ void TestMigrationRunner::initTestCase()
     QVERIFY(m_db->isReady());
     m_conn = m_db->connect();
     qputenv(Workspace::kEnvVariable, QByteArray::fromStdString(m_db->conninfo()));
-    DemoSeedOptions options;
-    options.users = kUsers;
-    options.seed = 11;
-    options.conninfo = m_db->conninfo();
-    auto seeded = DemoGenerator(options).seed();
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().serverText));
-    QFile f(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    auto loaded = MigrationPlanLoader::loadData(f.readAll());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.problemsText()));
-    m_plan = *loaded.plan;
-    m_plan.batchSize = 100; // several batches, so cancel and resume have something to do
+    QVERIFY(seedDemoPlatforms(m_db->conninfo(), kUsers, 11));
+    auto plan = shippedDemoPlan(100); // several batches, so cancel and resume have something to do
+    QVERIFY(plan);
+    m_plan = *plan;
 }
 
 void TestMigrationRunner::dryRunIsConsistent()

@@ -1,6 +1,10 @@
 #include "migrationcasedatabase.h"
 
 #include "backup/backupsecret.h"
+#include "demo/demogenerator.h"
+#include "migration/migrationplanparser.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -109,4 +113,32 @@ void MigrationCaseDatabase::verifyExactTarget(const QUuid &runId, const std::map
                     + " AND l.entity = 'event' AND l.outcome = 'created' AND NOT EXISTS"
                       " (SELECT 1 FROM ximalaya.behavior_log b WHERE b.log_id::text = l.target_key)"),
              qint64(0));
+}
+
+bool seedDemoPlatforms(const std::string &conninfo, int users, int seed)
+{
+    DemoSeedOptions options;
+    options.users = users;
+    options.seed = seed;
+    options.conninfo = conninfo;
+    auto seeded = DemoGenerator(options).seed();
+    if (!seeded.ok())
+        qWarning("seeding the demo platforms failed: %s %s", qPrintable(seeded.error().message),
+                 qPrintable(seeded.error().serverText));
+    return seeded.ok();
+}
+
+std::optional<MigrationPlan> shippedDemoPlan(int batchSize)
+{
+    QFile f(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    auto loaded = MigrationPlanLoader::loadData(f.readAll());
+    if (!loaded.ok()) {
+        qWarning("%s", qPrintable(loaded.problemsText()));
+        return std::nullopt;
+    }
+    MigrationPlan plan = *loaded.plan;
+    plan.batchSize = batchSize;
+    return plan;
 }

@@ -9,7 +9,13 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+
+// Seeds both demo platforms into the database `conninfo` names; false (with a warning) on failure.
+bool seedDemoPlatforms(const std::string &conninfo, int users, int seed);
+// The shipped plan (resources/plans/dedao-to-ximalaya.json) with another batch size.
+std::optional<MigrationPlan> shippedDemoPlan(int batchSize);
 
 // A copy of a seeded demo database (both platforms, dedao -> ximalaya) for one case of a
 // migration test: CREATE DATABASE ... TEMPLATE is much faster than seeding again. The template
