@@ -6,6 +6,7 @@
 #include "migration/migrationaccounting.h"
 #include "migration/migrationdryrun.h"
 #include "migration/migrationrecordplanner.h"
+#include "migration/migrationrollback.h"
 #include "migration/migrationscopereader.h"
 #include "migration/migrationtargetindex.h"
 #include "migration/targetledger.h"
@@ -238,6 +239,15 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
         return failure(tr("The workspace database (%1) is unreachable, so the run cannot be recorded. Set %2 or start the local PostgreSQL.")
                            .arg(Workspace::location().describe(), QString::fromLatin1(Workspace::kEnvVariable)),
                        ws.error().message + QLatin1Char(' ') + ws.error().serverText);
+    // A run that was (or is being) rolled back never resumes: its ledger rows are gone.
+    auto earlier = TargetLedger::run(*c.targetSession, c.runId);
+    if (!earlier)
+        return earlier.error();
+    if (earlier->has_value())
+        if (const QString why = MigrationRollback::resumeRefusal((*earlier)->status); !why.isEmpty()) {
+            result.status = QStringLiteral("refused");
+            return failure(why);
+        }
     const TargetLedger::Run ledgerRun{c.runId, result.planFingerprint, c.sourceDescription, c.targetDescription,
                                       QStringLiteral("running"), QDateTime::currentDateTimeUtc(), {}};
     if (DbError e = TargetLedger::recordRun(*c.targetSession, ledgerRun); e.isError()) {

@@ -298,6 +298,13 @@ void TestMigrationRollback::interruptedRollbackFinishes()
     auto refusal = MigrationRollback::resumeRefusal(m_target, {}, run.runId);
     QVERIFY(refusal.ok());
     QVERIFY(!refusal->isEmpty());
+    // The engine itself (the GUI's path) refuses the resume too, and leaves the status alone.
+    MigrationRunSettings resume = runSettings(false);
+    resume.runId = run.runId;
+    const MigrationRunResult resumed = MigrationRunner(resume).run();
+    QVERIFY(!resumed.ok);
+    QCOMPARE(resumed.status, QStringLiteral("refused"));
+    QCOMPARE(runStatus(run.runId), QStringLiteral("rolling_back"));
 
     const MigrationRollbackResult second = rollback(run.runId, kPassphrase, 10);
     QVERIFY2(second.ok && second.proven, qPrintable(second.error + second.proof.join(QLatin1Char('\n'))));
