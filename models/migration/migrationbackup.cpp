@@ -3,6 +3,7 @@
 #include "backup/backupcontentwriter.h"
 #include "backup/backupdumper.h"
 #include "backup/backupwriter.h"
+#include "db/pgparam.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -58,15 +59,40 @@ Result<QString> MigrationBackup::write(PgSession &sourceSession, PgSession &targ
     {
         bool target = false;
         QString schema, table, column;
+        QString condition; // a joined table: its rows that belong to the base table's rows in scope
     };
     std::vector<Section> sections;
-    auto plan = [&sections](bool target, const QString &schema, const AdapterEntity &e) {
-        const QString column = userColumn(e);
-        const bool seen = std::any_of(sections.begin(), sections.end(), [&](const Section &s) {
-            return s.target == target && s.schema == schema && s.table == e.table;
+    auto seen = [&sections](bool target, const QString &schema, const QString &table) {
+        return std::any_of(sections.begin(), sections.end(), [&](const Section &s) {
+            return s.target == target && s.schema == schema && s.table == table;
         });
-        if (!column.isEmpty() && !seen)
-            sections.push_back({target, schema, e.table, column});
+    };
+    auto plan = [&](bool target, const QString &schema, const AdapterEntity &e) {
+        const QString column = userColumn(e);
+        if (column.isEmpty() || seen(target, schema, e.table))
+            return;
+        sections.push_back({target, schema, e.table, column, {}});
+        // Tables joined straight to the base table carry part of the records (dedao refunds):
+        // their rows whose join columns match a base row of a user in scope.
+        for (const AdapterJoin &j : e.joins) {
+            QStringList joined, base;
+            for (const auto &[left, right] : j.on) {
+                const AdapterColumnRef &mine = left.alias == j.alias ? left : right;
+                const AdapterColumnRef &theirs = left.alias == j.alias ? right : left;
+                if (mine.alias != j.alias || theirs.alias != e.alias)
+                    break;
+                joined << QString::fromStdString(PgSession::quoteIdent(mine.column.toStdString()));
+                base << QString::fromStdString(PgSession::quoteIdent(theirs.column.toStdString()));
+            }
+            if (joined.isEmpty() || joined.size() != j.on.size() || seen(target, schema, j.table))
+                continue;
+            const QString baseTable = QString::fromStdString(PgSession::quoteIdent(schema.toStdString())) + QLatin1Char('.')
+                + QString::fromStdString(PgSession::quoteIdent(e.table.toStdString()));
+            const QString condition = QStringLiteral("(%1) IN (SELECT %2 FROM %3 WHERE %4::text = ANY($1::text[]))")
+                                          .arg(joined.join(QStringLiteral(", ")), base.join(QStringLiteral(", ")), baseTable,
+                                               QString::fromStdString(PgSession::quoteIdent(column.toStdString())));
+            sections.push_back({target, schema, j.table, {}, condition});
+        }
     };
     for (const QString &entity : m_plan.entities)
         if (const AdapterEntity *e = m_source.entity(entity))
@@ -93,7 +119,10 @@ Result<QString> MigrationBackup::write(PgSession &sourceSession, PgSession &targ
     for (const Section &s : sections) {
         BackupDumper dumper(s.target ? targetSession : sourceSession, content);
         dumper.setCancelFlag(cancel);
-        auto rows = dumper.dump(BackupScope{s.schema, s.table, s.column, s.target ? mergedTargetUsers : users, {}, {}});
+        const QStringList &keys = s.target ? mergedTargetUsers : users;
+        auto rows = s.condition.isEmpty()
+            ? dumper.dump(BackupScope{s.schema, s.table, s.column, keys, {}, {}})
+            : dumper.dump(BackupScope{s.schema, s.table, {}, {}, s.condition, {QString::fromStdString(PgParam::textArray(keys))}});
         if (!rows) {
             writer.cancel();
             return rows.error();

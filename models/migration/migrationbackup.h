@@ -18,8 +18,8 @@
 
 // The backup a run writes before its first target write: the source tables of the migrated
 // entities restricted to the users in scope (by the table's user column), and the target user
-// rows of merged users (the rows the run may change). First version: child tables a write
-// section fills (dedao refunds) and target rows of other entities are not included yet.
+// rows of merged users (the rows the run may change). Tables joined straight to an entity's base
+// table (dedao refunds) follow it, restricted to the rows that belong to base rows in scope.
 // The header's metadata lists the sections in file order with their side ("sections":
 // [{"side": "source"|"target", "table": "schema.table"}]), so a rollback can write back the
 // target's sections only.

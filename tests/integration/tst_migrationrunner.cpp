@@ -6,6 +6,7 @@
 #include "migration/targetledger.h"
 #include "migration/workspace.h"
 #include "migrationcasedatabase.h"
+#include "backup/backupverifier.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -177,6 +178,21 @@ void TestMigrationRunner::runBalancesAndLoads()
     QCOMPARE((*record)->status, QStringLiteral("done"));
     QCOMPARE((*record)->backupSha256, r.backupSha256);
     QVERIFY(QFile::exists((*record)->backupPath));
+    // The backup holds the source tables of the plan restricted to the users in scope, with the
+    // table joined to orders (refunds) restricted to those users' orders.
+    auto summary = BackupVerifier::verify((*record)->backupPath, BackupSecret::fromPassphrase("correct horse"));
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    QMap<QString, qint64> tables;
+    for (const auto &[table, rows] : summary->tableRows)
+        tables.insert(table, rows);
+    const qint64 refundsInScope = scalar(
+        "SELECT count(*) FROM dedao.refunds r JOIN dedao.orders o ON o.id = r.order_id"
+        " WHERE o.user_id IN (SELECT user_id FROM dedao.user_consents WHERE purpose = 'migration' AND agreed)");
+    QVERIFY(refundsInScope > 0);
+    QCOMPARE(tables.value(QStringLiteral("dedao.refunds"), -1), refundsInScope);
+    QCOMPARE(tables.value(QStringLiteral("dedao.orders"), -1),
+             scalar("SELECT count(*) FROM dedao.orders WHERE user_id IN"
+                    " (SELECT user_id FROM dedao.user_consents WHERE purpose = 'migration' AND agreed)"));
 }
 
 void TestMigrationRunner::secondRunWritesNothing()
