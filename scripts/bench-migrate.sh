@@ -108,7 +108,7 @@ for round in $(seq 1 "$rounds"); do
         $((peak_run / 1024)) $((peak_val / 1024))
 done
 grep -E '^(entity|user|order|event) ' "$work/run.log" || true
-grep -E 'verdict|mismatch' "$work/validate.log" | head -5 || true
+grep -iE '^verdict|^entity|^(user|order|event) ' "$work/validate.log" | head -5 || true
 python3 - "${raw_rates[*]}" "${zq_rates[*]}" "${peaks[*]}" <<'EOF'
 import statistics, sys
 raw = [int(x) for x in sys.argv[1].split()]
