@@ -10,7 +10,9 @@ Result<BackupFileKeys> BackupFileKeys::derive(const BackupHeader &header, const 
             : QCoreApplication::translate("BackupFileKeys", "This backup was made with a key file, not a passphrase.");
         return DbError::make(DbError::Kind::Io, message);
     }
-    Result<BackupKey> fileKey = secret.kind == BackupSecret::Kind::Passphrase
+    BackupKey stretched = BackupKey::fromStretched(secret, header.salt, header.scrypt);
+    Result<BackupKey> fileKey = stretched.isValid() ? Result<BackupKey>(std::move(stretched))
+        : secret.kind == BackupSecret::Kind::Passphrase
         ? BackupKey::fromPassphrase(secret.passphrase, header.salt, header.scrypt)
         : BackupKey::fromKeyFile(secret.keyFilePath);
     if (!fileKey)

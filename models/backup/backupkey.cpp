@@ -45,6 +45,30 @@ Result<BackupKey> BackupKey::fromPassphrase(QByteArray passphrase, const QByteAr
     return BackupKey(std::move(key));
 }
 
+Result<BackupSecret> BackupKey::stretch(BackupSecret secret, const ScryptParams &params)
+{
+    if (secret.kind != BackupSecret::Kind::Passphrase)
+        return secret;
+    const QByteArray salt = BackupCrypto::randomBytes(kSaltSize);
+    Result<BackupKey> key = fromPassphrase(secret.passphrase, salt, params);
+    if (!key)
+        return key.error();
+    secret.stretchedKey = key->bytes();
+    secret.stretchedSalt = salt;
+    secret.stretchedN = params.n;
+    secret.stretchedR = params.r;
+    secret.stretchedP = params.p;
+    return secret;
+}
+
+BackupKey BackupKey::fromStretched(const BackupSecret &secret, const QByteArray &salt, const ScryptParams &params)
+{
+    if (secret.stretchedKey.size() != kSize || secret.stretchedSalt != salt || secret.stretchedN != params.n
+        || secret.stretchedR != params.r || secret.stretchedP != params.p)
+        return {};
+    return BackupKey(QByteArray(secret.stretchedKey.constData(), kSize));
+}
+
 Result<BackupKey> BackupKey::fromKeyFile(const QString &path)
 {
     QFile file(path);

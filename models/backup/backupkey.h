@@ -34,6 +34,11 @@ public:
 
     static Result<BackupKey> fromPassphrase(QByteArray passphrase, const QByteArray &salt, const ScryptParams &params);
     static Result<BackupKey> fromKeyFile(const QString &path);
+    // A passphrase secret with the scrypt work done now, for a fresh random salt (see
+    // BackupSecret::stretchedKey). A key-file secret comes back unchanged.
+    static Result<BackupSecret> stretch(BackupSecret secret, const ScryptParams &params);
+    // The stretched key when it was made for this salt and cost; else an invalid key.
+    static BackupKey fromStretched(const BackupSecret &secret, const QByteArray &salt, const ScryptParams &params);
     // Writes 32 random bytes to a new file readable by its owner only; refuses to overwrite.
     static DbError createKeyFile(const QString &path);
     // HKDF-SHA-256 of this key: subkeys for different purposes never share bytes.

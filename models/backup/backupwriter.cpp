@@ -16,6 +16,10 @@ DbError BackupWriter::open(const QString &path, const BackupSecret &secret, Back
     m_header = std::move(header);
     m_header.kdf = secret.kind;
     m_header.salt = secret.kind == BackupSecret::Kind::Passphrase ? BackupCrypto::randomBytes(BackupKey::kSaltSize) : QByteArray();
+    if (secret.kind == BackupSecret::Kind::Passphrase && !secret.stretchedKey.isEmpty()) { // scrypt done already
+        m_header.salt = secret.stretchedSalt;
+        m_header.scrypt = ScryptParams{secret.stretchedN, secret.stretchedR, secret.stretchedP};
+    }
     m_header.fileNonce = BackupCrypto::randomBytes(16);
     m_header.chunkSize = BackupHeader::kChunkSize;
     if (!m_header.created.isValid())

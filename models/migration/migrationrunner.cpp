@@ -1,5 +1,6 @@
 #include "migration/migrationrunner.h"
 
+#include "backup/backupkey.h"
 #include "db/pgconnection.h"
 #include "db/pgsession.h"
 #include "migration/batchloader.h"
@@ -174,7 +175,18 @@ MigrationRunResult MigrationRunner::run(const std::atomic<bool> *cancel)
     result.dryRun = m_settings.dryRun;
     result.planFingerprint = m_settings.plan.fingerprint();
     Context c;
-    DbError e = prepare(c);
+    DbError e;
+    // scrypt's memory (128 MiB at the format's cost) is taken and given back before the run holds
+    // its per-person state, so the two do not add up in the peak.
+    if (!m_settings.dryRun && m_settings.backup) {
+        auto stretched = BackupKey::stretch(m_settings.backup->secret, m_settings.backup->scrypt.value_or(ScryptParams{}));
+        if (stretched)
+            m_settings.backup->secret = std::move(*stretched);
+        else
+            e = stretched.error();
+    }
+    if (!e.isError())
+        e = prepare(c);
     result.runId = m_settings.dryRun ? QUuid() : c.runId;
     if (!e.isError()) {
         if (m_settings.dryRun) {

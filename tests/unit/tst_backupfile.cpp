@@ -91,6 +91,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void realScryptCost();
+    void stretchedPassphrase();
     void headerCarriesMetadata();
     void wrongPassphrase();
     void wrongKeyFile();
@@ -174,6 +175,28 @@ void TestBackupFile::realScryptCost()
     Result<QByteArray> chunk = reader.nextChunk();
     QVERIFY(chunk.ok());
     QCOMPARE(*chunk, payload(1000, 3));
+}
+
+// A passphrase stretched ahead of time writes the same kind of file: its salt and cost go into the
+// header, and the plain passphrase opens it. Stretched for another cost, it is not used.
+void TestBackupFile::stretchedPassphrase()
+{
+    auto stretched = BackupKey::stretch(passphrase(), kFastScrypt);
+    QVERIFY(stretched.ok());
+    QCOMPARE(stretched->stretchedKey.size(), BackupKey::kSize);
+    const QString path = m_dir.filePath(QStringLiteral("stretched.zqbk"));
+    QVERIFY(!writeBackup(path, *stretched, payload(5000, 9), ScryptParams{}).isError());
+    BackupReader reader;
+    QVERIFY(!reader.open(path).isError());
+    QCOMPARE(reader.header().salt, stretched->stretchedSalt);
+    QCOMPARE(reader.header().scrypt.n, kFastScrypt.n); // the cost the key was stretched with
+    Result<QByteArray> read = readBackup(path, passphrase());
+    QVERIFY2(read.ok(), qPrintable(read.error().message));
+    QCOMPARE(*read, payload(5000, 9));
+    QVERIFY(!BackupKey::fromStretched(*stretched, stretched->stretchedSalt, ScryptParams{}).isValid());
+    QVERIFY(BackupKey::fromStretched(*stretched, stretched->stretchedSalt, kFastScrypt).isValid());
+    auto keyFile = BackupKey::stretch(BackupSecret::fromKeyFile(m_keyFile), kFastScrypt);
+    QVERIFY(keyFile.ok() && keyFile->stretchedKey.isEmpty());
 }
 
 void TestBackupFile::headerCarriesMetadata()
