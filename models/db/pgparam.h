@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/pgconnection.h"
+#include "db/pgrows.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,6 +9,10 @@
 
 #include <optional>
 #include <string>
+
+#include <pqxx/prepared_statement>
+#include <pqxx/result>
+#include <pqxx/transaction_base>
 
 // Turning Qt values into PgSession parameters (text form; std::nullopt is SQL NULL) and naming
 // tables of Zhiqiao's own schemas. Shared by the ledger, the workspace and whoever comes next.
@@ -53,6 +58,13 @@ inline std::string textArray(const QStringList &values)
 inline std::string table(const char *schema, const char *name)
 {
     return PgConnection::quoteIdent(schema) + '.' + PgConnection::quoteIdent(name);
+}
+
+// One statement with $n parameters on a libpqxx transaction (throws as libpqxx does).
+inline pqxx::result exec(pqxx::transaction_base &tx, const std::string &sql, const PgParams &params)
+{
+    const std::vector<const char *> pointers = paramPointers(params);
+    return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(pointers));
 }
 
 } // namespace PgParam

@@ -8,6 +8,16 @@
 // Statement parameters for PgSession: text form, std::nullopt is SQL NULL.
 using PgParams = std::vector<std::optional<std::string>>;
 
+// Parameters as libpq wants them: pointers into the caller's strings, NULL for SQL NULL.
+inline std::vector<const char *> paramPointers(const PgParams &params)
+{
+    std::vector<const char *> values;
+    values.reserve(params.size());
+    for (const auto &p : params)
+        values.push_back(p ? p->c_str() : nullptr);
+    return values;
+}
+
 // A small, fully fetched result in text form (PgSession::execParams). Large results are streamed
 // with PgSession::streamQuery instead.
 struct PgRows

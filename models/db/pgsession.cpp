@@ -36,16 +36,6 @@ std::vector<std::string> columnNames(PGresult *res)
     return names;
 }
 
-// Parameters as libpq wants them: pointers into the caller's strings, NULL for SQL NULL.
-std::vector<const char *> paramPointers(const PgParams &params)
-{
-    std::vector<const char *> values;
-    values.reserve(params.size());
-    for (const auto &p : params)
-        values.push_back(p ? p->c_str() : nullptr);
-    return values;
-}
-
 struct ResultGuard
 {
     PGresult *res;

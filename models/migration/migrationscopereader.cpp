@@ -1,5 +1,6 @@
 #include "migration/migrationscopereader.h"
 
+#include "db/pgparam.h"
 #include "platform/adaptersql.h"
 #include "platform/canonicalschema.h"
 #include "platform/entityreader.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <pqxx/prepared_statement>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
@@ -144,12 +144,8 @@ Result<qint64> MigrationScopeReader::count(const QString &entity)
     const std::string statement = "SELECT " + sql.readExpression(*user, *field) + ", count(*)" + AdapterSql::from(m_source, *e)
         + " GROUP BY 1";
     try {
-        const std::vector<std::optional<std::string>> params = sql.takeParams();
-        std::vector<const char *> ptrs;
-        for (const auto &p : params)
-            ptrs.push_back(p ? p->c_str() : nullptr);
         pqxx::read_transaction tx(*m_conn);
-        const pqxx::result rows = tx.exec_params(statement, pqxx::prepare::make_dynamic_params(ptrs));
+        const pqxx::result rows = PgParam::exec(tx, statement, sql.takeParams());
         qint64 n = 0;
         for (const pqxx::row &row : rows) {
             const QString key = row[0].is_null() ? QString() : QString::fromUtf8(row[0].c_str());

@@ -12,7 +12,6 @@
 #include <QSet>
 
 #include <pqxx/nontransaction>
-#include <pqxx/prepared_statement>
 #include <pqxx/result>
 
 namespace {
@@ -117,16 +116,13 @@ private:
     void fail(const DbError &e) { m_r.errors << m_entity + QStringLiteral(": ") + e.message; }
 
     // A statement on the target connection outside any transaction; rows as text.
-    std::optional<pqxx::result> targetExec(const std::string &sql, const std::vector<std::string> &params)
+    std::optional<pqxx::result> targetExec(const std::string &sql, const PgParams &params)
     {
         try {
             pqxx::nontransaction tx(m_tgt);
             if (params.empty())
                 return tx.exec(sql); // may be several statements
-            std::vector<const char *> ptrs;
-            for (const std::string &p : params)
-                ptrs.push_back(p.c_str());
-            return tx.exec_params(sql, pqxx::prepare::make_dynamic_params(ptrs));
+            return PgParam::exec(tx, sql, params);
         } catch (const std::exception &e) {
             fail(DbError::fromException(e));
             return std::nullopt;

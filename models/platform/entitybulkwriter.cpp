@@ -18,16 +18,6 @@ DbError problem(const QString &message)
     return DbError::make(DbError::Kind::Other, message);
 }
 
-// The write section's columns whose field the records carry, as EntityWriter picks them.
-QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &target, const QVariantMap &record)
-{
-    QList<const AdapterWriteColumn *> out;
-    for (const AdapterWriteColumn &c : target.columns)
-        if (record.contains(c.field))
-            out.append(&c);
-    return out;
-}
-
 std::string stageColumn(const QString &field)
 {
     return "s." + AdapterSql::ident(field);
@@ -126,7 +116,7 @@ DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records
     AdapterSql sql;
     const AdapterWriteTarget &main = entity->write;
     auto columnsAndValues = [&](const AdapterWriteTarget &target, std::string &columns, std::string &values) {
-        for (const AdapterWriteColumn *c : presentColumns(target, first)) {
+        for (const AdapterWriteColumn *c : EntityWriter::presentColumns(target, first)) {
             columns += (columns.empty() ? "" : ", ") + AdapterSql::ident(c->column);
             values += (values.empty() ? "" : ", ") + sql.writeExpression(*c, *canonical->field(c->field), stageColumn(c->field));
         }
@@ -148,7 +138,7 @@ DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records
     bool overriding = false;
     const QString keyColumn = main.returning.first();
     const AdapterWriteColumn *mappedKey = nullptr;
-    for (const AdapterWriteColumn *c : presentColumns(main, first))
+    for (const AdapterWriteColumn *c : EntityWriter::presentColumns(main, first))
         if (c->column == keyColumn)
             mappedKey = c;
     if (mappedKey) {
@@ -161,7 +151,7 @@ DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records
         overriding = key->overriding;
     }
     std::string columns = AdapterSql::ident(keyColumn), values = "s.\"zq_newkey\"";
-    for (const AdapterWriteColumn *c : presentColumns(main, first)) {
+    for (const AdapterWriteColumn *c : EntityWriter::presentColumns(main, first)) {
         if (c == mappedKey)
             continue;
         columns += ", " + AdapterSql::ident(c->column);
@@ -173,7 +163,7 @@ DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records
     for (int i = 0; i < entity->writeChildren.size(); ++i) {
         const AdapterWriteTarget &child = entity->writeChildren[i];
         std::string childColumns = AdapterSql::ident(child.parentColumn), childValues = "s.\"zq_newkey\"";
-        for (const AdapterWriteColumn *c : presentColumns(child, first)) {
+        for (const AdapterWriteColumn *c : EntityWriter::presentColumns(child, first)) {
             childColumns += ", " + AdapterSql::ident(c->column);
             childValues += ", " + sql.writeExpression(*c, *canonical->field(c->field), stageColumn(c->field));
         }

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <pqxx/prepared_statement>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
@@ -52,11 +51,8 @@ Result<QList<EntityKeyReader::KeyedRecord>> run(pqxx::connection &conn, const Ad
     const AdapterEntity &entity = *adapter.entity(entityName);
     const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
     try {
-        std::vector<const char *> ptrs;
-        for (const auto &p : params)
-            ptrs.push_back(p ? p->c_str() : nullptr);
         pqxx::read_transaction tx(conn);
-        const pqxx::result rows = tx.exec_params(sqlText, pqxx::prepare::make_dynamic_params(ptrs));
+        const pqxx::result rows = PgParam::exec(tx, sqlText, params);
         QList<EntityKeyReader::KeyedRecord> out;
         out.reserve(int(rows.size()));
         const int keyCount = int(entity.key.size());

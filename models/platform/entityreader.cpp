@@ -1,12 +1,12 @@
 #include "platform/entityreader.h"
 
+#include "db/pgparam.h"
 #include "platform/adaptersql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
-#include <pqxx/prepared_statement>
 #include <pqxx/result>
 #include <pqxx/transaction>
 
@@ -35,15 +35,6 @@ DbError notChecked(const Adapter &adapter)
                          QCoreApplication::translate("EntityReader",
                              "The adapter for %1 has not passed the check against this database.").arg(adapter.platform),
                          {}, {}, adapter.file);
-}
-
-std::vector<const char *> paramPointers(const std::vector<std::optional<std::string>> &params)
-{
-    std::vector<const char *> out;
-    out.reserve(params.size());
-    for (const auto &p : params)
-        out.push_back(p ? p->c_str() : nullptr);
-    return out;
 }
 
 } // namespace
@@ -129,8 +120,7 @@ Result<EntityPage> read(pqxx::connection &conn, const Adapter &adapter, const QS
     const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
     try {
         pqxx::read_transaction tx(conn);
-        const auto ptrs = paramPointers(st->params);
-        const pqxx::result rows = tx.exec_params(st->sql, pqxx::prepare::make_dynamic_params(ptrs));
+        const pqxx::result rows = PgParam::exec(tx, st->sql, st->params);
         EntityPage page;
         const int keyCount = int(entity.key.size());
         for (const pqxx::row &row : rows) {

@@ -1,17 +1,15 @@
 #include "platform/entitywriter.h"
 
+#include "db/pgparam.h"
 #include "platform/adaptersql.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-#include <pqxx/prepared_statement>
 #include <pqxx/result>
 
-namespace {
+namespace EntityWriter {
 
-// Columns of `target` whose canonical field the record carries. Absent fields are left out of
-// the INSERT so the column's default applies; present-but-null fields are written as NULL.
 QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &target, const QVariantMap &record)
 {
     QList<const AdapterWriteColumn *> out;
@@ -21,10 +19,6 @@ QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &targe
     }
     return out;
 }
-
-} // namespace
-
-namespace EntityWriter {
 
 std::optional<std::string> parameterText(const QVariant &value)
 {
@@ -132,10 +126,7 @@ Result<QStringList> insert(pqxx::transaction_base &tx, const Adapter &adapter, c
     if (!st)
         return st.error();
     try {
-        std::vector<const char *> ptrs;
-        for (const auto &p : st->params)
-            ptrs.push_back(p ? p->c_str() : nullptr);
-        const pqxx::result rows = tx.exec_params(st->sql, pqxx::prepare::make_dynamic_params(ptrs));
+        const pqxx::result rows = PgParam::exec(tx, st->sql, st->params);
         QStringList keys;
         if (!rows.empty()) {
             for (const pqxx::field &f : rows.front())

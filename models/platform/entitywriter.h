@@ -22,6 +22,10 @@ Result<ParamStatement> insertStatement(const Adapter &adapter, const QString &en
 Result<QStringList> insert(pqxx::transaction_base &tx, const Adapter &adapter, const QString &entity,
                            const QVariantMap &record);
 
+// Columns of `target` whose canonical field the record carries. Absent fields are left out of an
+// INSERT so the column's default applies; present-but-null fields are written as NULL.
+QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &target, const QVariantMap &record);
+
 // Canonical value -> parameter text (timestamps ISO 8601 UTC, booleans true/false).
 std::optional<std::string> parameterText(const QVariant &value);
 
