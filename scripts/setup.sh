@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6 libgl-dev
+    qt6-translations-l10n qtkeychain-qt6-dev libqt6svg6 libqt6opengl6-dev libgl-dev
     libpqxx-dev libpq-dev libssl-dev libeigen3-dev
     postgresql postgresql-contrib
     fonts-noto-cjk xvfb xauth xdotool imagemagick
