@@ -1,12 +1,15 @@
 #include "migration/canonicalhash.h"
 
 #include "platform/canonicalschema.h"
+#include "platform/canonicaltext.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
 
 #include <cmath>
+
+#include <openssl/sha.h>
 
 namespace {
 
@@ -160,21 +163,164 @@ QStringList CanonicalHash::fieldNames(const QString &entity, const QVariantMap &
 
 QByteArray CanonicalHash::encode(const QString &entity, const QVariantMap &record, Keys keys, const QStringList &excludeFields)
 {
-    QByteArray out("zqr1");
-    token(out, entity);
-    for (const QString &name : fieldNames(entity, record, keys, excludeFields)) {
-        token(out, name);
-        const auto [tag, text] = canonicalValue(entity, name, record.value(name));
-        out += tag;
-        if (tag != 'N')
-            token(out, text);
-    }
-    return out;
+    std::string out;
+    Encoder(entity, keys, excludeFields).encode(CanonicalRecord::fromVariantMap(entity, record), out);
+    return QByteArray::fromStdString(out);
 }
 
 QByteArray CanonicalHash::sha256(const QString &entity, const QVariantMap &record, Keys keys, const QStringList &excludeFields)
 {
-    return QCryptographicHash::hash(encode(entity, record, keys, excludeFields), QCryptographicHash::Sha256);
+    return Encoder(entity, keys, excludeFields).sha256(CanonicalRecord::fromVariantMap(entity, record));
+}
+
+QByteArray CanonicalHash::encode(const CanonicalRecord &record, Keys keys, const QStringList &excludeFields)
+{
+    std::string out;
+    Encoder(record.entityName(), keys, excludeFields).encode(record, out);
+    return QByteArray::fromStdString(out);
+}
+
+QByteArray CanonicalHash::sha256(const CanonicalRecord &record, Keys keys, const QStringList &excludeFields)
+{
+    return Encoder(record.entityName(), keys, excludeFields).sha256(record);
+}
+
+CanonicalHash::Encoder::Encoder(const QString &entity, Keys keys, const QStringList &excludeFields)
+    : m_entity(entity), m_keys(keys), m_exclude(excludeFields)
+{
+    QByteArray prefix("zqr1");
+    token(prefix, entity);
+    m_prefix = prefix.toStdString();
+    const CanonicalEntity *e = CanonicalSchema::entity(entity);
+    if (!e)
+        return;
+    for (const QString &name : selectFields(entity, {}, keys, excludeFields)) {
+        Field f;
+        f.name = name;
+        f.index = e->indexOf(name);
+        f.type = e->fields.at(f.index).type;
+        QByteArray t;
+        token(t, name);
+        f.token = t.toStdString();
+        m_fields.push_back(std::move(f));
+    }
+}
+
+void CanonicalHash::Encoder::fix(const QString &field, const CanonicalValue &value)
+{
+    for (Field &f : m_fields)
+        if (f.name == field) {
+            f.fixed = true;
+            f.fixedValue = value;
+        }
+}
+
+void CanonicalHash::Encoder::appendValue(std::string &out, const Field &f, const CanonicalValue &v) const
+{
+    auto tok = [&out](char tag, std::string_view text) {
+        out += tag;
+        CanonicalText::appendInt(out, static_cast<std::int64_t>(text.size()));
+        out += ':';
+        out += text;
+    };
+    if (v.isNull()) {
+        out += 'N';
+        return;
+    }
+    if (v.isNative(f.type)) {
+        switch (f.type) {
+        case CanonicalType::Key:
+        case CanonicalType::Text:
+        case CanonicalType::Enum: tok('S', v.text); return;
+        case CanonicalType::Timestamp: {
+            std::string t;
+            if (!CanonicalText::appendUtcSeconds(t, v.integer))
+                break; // a year QDateTime formats differently: the general rule below
+            tok('T', t);
+            return;
+        }
+        case CanonicalType::Money:
+            if (const auto money = CanonicalText::normalizeMoney(v.text)) {
+                tok('M', *money);
+                return;
+            }
+            break; // non-ASCII spaces and the like: the general rule decides
+        case CanonicalType::Fraction: {
+            if (!std::isfinite(v.real))
+                break;
+            const double scale = std::pow(10.0, kFractionDecimals);
+            const double rounded = std::round(v.real * scale) / scale;
+            std::string t;
+            CanonicalText::appendFixed(t, rounded == 0.0 ? 0.0 : rounded, kFractionDecimals);
+            tok('F', t);
+            return;
+        }
+        case CanonicalType::Seconds: {
+            std::string t;
+            CanonicalText::appendInt(t, v.integer);
+            tok('I', t);
+            return;
+        }
+        case CanonicalType::Boolean: tok('B', v.boolean() ? "1" : "0"); return;
+        }
+    }
+    const auto [tag, text] = canonicalValue(m_entity, f.name, v.toVariant());
+    out += tag;
+    if (tag != 'N') {
+        const QByteArray utf8 = text.toUtf8();
+        CanonicalText::appendInt(out, utf8.size());
+        out += ':';
+        out.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    }
+}
+
+void CanonicalHash::Encoder::encode(const CanonicalRecord &record, std::string &out) const
+{
+    out += m_prefix;
+    bool extras = false;
+    for (const auto &extra : record.extras())
+        extras = extras || !m_exclude.contains(extra.first);
+    if (!extras) {
+        for (const Field &f : m_fields) {
+            out += f.token;
+            appendValue(out, f, f.fixed ? f.fixedValue : record.at(f.index));
+        }
+        return;
+    }
+    // Fields the schema does not know go in name order among the others.
+    QStringList present;
+    for (const auto &extra : record.extras())
+        present.append(extra.first);
+    for (const QString &name : selectFields(m_entity, present, m_keys, m_exclude)) {
+        const auto known = std::find_if(m_fields.begin(), m_fields.end(), [&](const Field &f) { return f.name == name; });
+        if (known != m_fields.end()) {
+            out += known->token;
+            appendValue(out, *known, known->fixed ? known->fixedValue : record.at(known->index));
+            continue;
+        }
+        QByteArray t;
+        token(t, name);
+        QVariant value;
+        for (const auto &extra : record.extras())
+            if (extra.first == name)
+                value = extra.second;
+        const auto [tag, text] = canonicalValue(m_entity, name, value);
+        t += tag;
+        if (tag != 'N')
+            token(t, text);
+        out.append(t.constData(), static_cast<std::size_t>(t.size()));
+    }
+}
+
+QByteArray CanonicalHash::Encoder::sha256(const CanonicalRecord &record) const
+{
+    std::string encoded;
+    encoded.reserve(256);
+    encode(record, encoded);
+    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
+    SHA256(reinterpret_cast<const unsigned char *>(encoded.data()), encoded.size(),
+           reinterpret_cast<unsigned char *>(digest.data()));
+    return digest;
 }
 
 QString CanonicalHash::sha256Hex(const QString &entity, const QVariantMap &record, Keys keys, const QStringList &excludeFields)

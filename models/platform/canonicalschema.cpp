@@ -116,6 +116,15 @@ const CanonicalField *CanonicalEntity::field(const QString &fieldName) const
     return nullptr;
 }
 
+int CanonicalEntity::indexOf(const QString &fieldName) const
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).name == fieldName)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 const QList<CanonicalEntity> &CanonicalSchema::entities()
 {
     static const QList<CanonicalEntity> all = buildEntities();

@@ -35,6 +35,7 @@ struct CanonicalEntity
     QList<CanonicalField> fields;
 
     const CanonicalField *field(const QString &fieldName) const;
+    int indexOf(const QString &fieldName) const; // position in `fields`, -1 when absent
 };
 
 class CanonicalSchema
