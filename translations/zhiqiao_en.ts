@@ -921,6 +921,10 @@ State: %4</source>
         <source>Entity %1 has no field &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The records are not of entity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityReader</name>

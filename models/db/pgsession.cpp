@@ -60,6 +60,26 @@ std::optional<std::string> PgSession::Row::value(int column) const
     return std::string(view(column));
 }
 
+int PgSession::Rows::count() const
+{
+    return PQntuples(m_res);
+}
+
+int PgSession::Rows::columns() const
+{
+    return PQnfields(m_res);
+}
+
+bool PgSession::Rows::isNull(int row, int column) const
+{
+    return PQgetisnull(m_res, row, column) != 0;
+}
+
+std::string_view PgSession::Rows::view(int row, int column) const
+{
+    return {PQgetvalue(m_res, row, column), static_cast<std::size_t>(PQgetlength(m_res, row, column))};
+}
+
 Result<std::unique_ptr<PgSession>> PgSession::open(const std::string &conninfo)
 {
     PGconn *conn = PQconnectdb(conninfo.c_str());
@@ -161,6 +181,19 @@ Result<PgRows> PgSession::execParams(const std::string &sql, const PgParams &par
     }
     out.affected = st == PGRES_TUPLES_OK ? nRows : toInt64(PQcmdTuples(g.res));
     return out;
+}
+
+Result<std::int64_t> PgSession::query(const std::string &sql, const PgParams &params,
+                                      const std::function<void(const Rows &)> &onRows)
+{
+    const std::vector<const char *> values = paramPointers(params);
+    ResultGuard g{PQexecParams(m_conn, sql.c_str(), static_cast<int>(values.size()), nullptr,
+                               values.data(), nullptr, nullptr, 0)};
+    const ExecStatusType st = PQresultStatus(g.res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        return errorFrom(g.res, tr("The database reported an error."), sql);
+    onRows(Rows(g.res));
+    return PQntuples(g.res);
 }
 
 Result<std::int64_t> PgSession::streamQuery(const std::string &sql, const PgParams &params, const RowCallback &onRow)

@@ -39,6 +39,20 @@ public:
         const std::vector<std::string> &m_columns;
     };
 
+    // A whole fetched result, read in place (no copy per value); valid only during the callback.
+    class Rows
+    {
+    public:
+        explicit Rows(PGresult *res) : m_res(res) {}
+        int count() const;
+        int columns() const;
+        bool isNull(int row, int column) const;
+        std::string_view view(int row, int column) const; // empty for NULL
+
+    private:
+        PGresult *m_res;
+    };
+
     // Return false to stop the stream early (the rest is cancelled or discarded; not an error).
     using RowCallback = std::function<bool(const Row &row)>;
     // Fill `chunk` (cleared before each call, ~kChunkBytes) and say whether more follows; Abort
@@ -74,6 +88,9 @@ public:
     Result<std::int64_t> exec(const std::string &sql);
     // One statement with parameters (text, NULL = nullopt); all rows fetched.
     Result<PgRows> execParams(const std::string &sql, const PgParams &params = {});
+    // One statement with parameters; the fetched rows are handed over in place, for results of a
+    // few thousand rows read on a hot path (execParams copies every value). Returns the row count.
+    Result<std::int64_t> query(const std::string &sql, const PgParams &params, const std::function<void(const Rows &)> &onRows);
     // One statement, rows handed to `onRow` one at a time (single-row mode): memory stays bounded
     // whatever the result size. Returns the number of rows delivered.
     Result<std::int64_t> streamQuery(const std::string &sql, const PgParams &params, const RowCallback &onRow);

@@ -15,17 +15,12 @@
 #include <map>
 
 namespace {
-QByteArray recordJson(const QVariantMap &record)
-{
-    return QJsonDocument(QJsonObject::fromVariantMap(record)).toJson(QJsonDocument::Compact);
-}
-
 // A composite key (progress, consent) as the ledger stores it: the target record's key fields.
-QString compositeKey(const QString &entity, const QVariantMap &record)
+QString compositeKey(const QString &entity, const CanonicalRecord &record)
 {
     QStringList parts;
     for (const QString &f : CanonicalSchema::entity(entity)->keyFields)
-        parts.append(record.value(f).toString());
+        parts.append(record.value(f).isNull() ? QString() : record.value(f).toQString());
     return MigrationScopeReader::joinKey(parts);
 }
 } // namespace
@@ -37,7 +32,7 @@ BatchLoader::BatchLoader(PgSession &session, const Adapter &target, const Migrat
 
 DbError BatchLoader::insert(const QString &entity, PlannedRecord &r, bool savepoint)
 {
-    auto statement = EntityWriter::insertStatement(m_target, entity, r.record);
+    auto statement = EntityWriter::insertStatement(m_target, r.record);
     if (!statement)
         return statement.error();
     if (savepoint)
@@ -63,17 +58,17 @@ DbError BatchLoader::insert(const QString &entity, PlannedRecord &r, bool savepo
 DbError BatchLoader::insertBulk(const QString &entity, QList<PlannedRecord> &records)
 {
     // Records with the same fields go together (absent fields take the column default).
-    std::map<QStringList, std::vector<PlannedRecord *>> groups;
+    std::map<std::uint64_t, std::vector<PlannedRecord *>> groups;
     for (PlannedRecord &r : records)
         if (r.action == PlannedRecord::Action::Insert)
-            groups[r.record.keys()].push_back(&r);
+            groups[r.record.presenceMask()].push_back(&r);
     if (groups.empty())
         return {};
     if (auto s = m_session.exec("SAVEPOINT \"zq_bulk\""); !s)
         return s.error();
     EntityBulkWriter writer(m_session, m_target, entity);
     for (const auto &[fields, group] : groups) {
-        std::vector<const QVariantMap *> maps;
+        std::vector<const CanonicalRecord *> maps;
         maps.reserve(group.size());
         for (const PlannedRecord *r : group)
             maps.push_back(&r->record);
@@ -110,6 +105,8 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
     batch.firstSourceKey = records.isEmpty() ? QString() : records.first().sourceKey;
     batch.lastSourceKey = records.isEmpty() ? QString() : records.last().sourceKey;
     QCryptographicHash batchHash(QCryptographicHash::Sha256);
+    // The validator's convention: only fields the target both writes and reads back.
+    const CanonicalHash::Encoder digest = MigrationValidator::recordEncoder(m_target, entity);
     // Set-based first; when the target refuses something, record by record, so the refused
     // record is named (quarantined under continue_and_quarantine, the error otherwise).
     bool bulkWritten = false;
@@ -143,9 +140,7 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
         case PlannedRecord::Action::Link: {
             const TargetLedger::Outcome outcome =
                 r.action == PlannedRecord::Action::Insert ? TargetLedger::Outcome::Created : r.outcome;
-            // The validator's convention: only fields the target both writes and reads back.
-            const QByteArray sha = MigrationValidator::recordSha256(
-                m_target, entity, r.action == PlannedRecord::Action::Insert ? r.record : r.source);
+            const QByteArray sha = digest.sha256(r.action == PlannedRecord::Action::Insert ? r.record : r.source);
             batchHash.addData(sha);
             batch.entries.push_back({r.sourceKey, r.targetKey, outcome, sha});
             if (outcome == TargetLedger::Outcome::Created)
@@ -166,7 +161,8 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
         case PlannedRecord::Action::Quarantine:
         case PlannedRecord::Action::Drop: {
             const bool drop = r.action == PlannedRecord::Action::Drop;
-            batch.quarantined.push_back({r.sourceKey, drop ? dropCode(r.reasonCode) : r.reasonCode, r.reason, recordJson(r.source)});
+            batch.quarantined.push_back({r.sourceKey, drop ? dropCode(r.reasonCode) : r.reasonCode, r.reason,
+                                         QByteArray::fromStdString(r.source.toJson())});
             ++(drop ? out.dropped : out.quarantined);
             break;
         }

@@ -4,6 +4,7 @@
 #include "migration/migrationplan.h"
 #include "migration/targetledger.h"
 #include "platform/adapter.h"
+#include "platform/canonicalrecord.h"
 
 #include <QList>
 #include <QString>
@@ -18,8 +19,8 @@ struct PlannedRecord
     enum class Action { Insert, Link, Quarantine, Drop };
     Action action = Action::Insert;
     QString sourceKey;
-    QVariantMap source;            // canonical source record
-    QVariantMap record;            // Insert: canonical target record
+    CanonicalRecord source;        // canonical source record
+    CanonicalRecord record;        // Insert: canonical target record
     QString targetKey;             // Link: the existing target record; Insert: assigned key, if any
     TargetLedger::Outcome outcome = TargetLedger::Outcome::Created; // Link: Merged or Skipped
     QString reasonCode;            // Quarantine/Drop

@@ -61,7 +61,7 @@ DbError MigrationDryRun::run(MigrationRunResult &result, const std::function<voi
                     result.users.append({r.sourceKey, outcome, key, r.reasonCode, r.reason});
                 }
                 if (r.action == PlannedRecord::Action::Insert && samples < samplesPerEntity) {
-                    result.samples.append({entity, r.source, r.record});
+                    result.samples.append({entity, r.source.toVariantMap(), r.record.toVariantMap()});
                     ++samples;
                 }
             }

@@ -6,20 +6,36 @@ MigrationRecordPlanner::MigrationRecordPlanner(const MigrationPlan &plan, const 
                                                const QUuid &runId)
     : m_plan(plan), m_index(index), m_runId(runId)
 {
+    for (const auto &[source, target] : m_index.itemMap().asKeyValueRange())
+        m_itemKeys.emplace(source.toStdString(), target.toStdString());
     TransformContext context;
-    context.translateKey = [this](const QString &entity, const QString &key) -> std::optional<QString> {
-        if (entity == QLatin1String("item"))
-            return m_index.targetItem(key);
-        const auto it = m_userKeys.constFind(key);
-        return it == m_userKeys.cend() ? std::nullopt : std::optional<QString>(*it);
+    context.translateKey = [this](const QString &entity, std::string_view key) -> std::optional<std::string> {
+        const auto &map = entity == QLatin1String("item") ? m_itemKeys : m_userKeys;
+        const auto it = map.find(std::string(key));
+        return it == map.end() ? std::nullopt : std::optional<std::string>(it->second);
     };
-    context.assignKey = [this](const QString &entity, const QVariantMap &source) -> std::optional<QString> {
+    context.assignKey = [this](const QString &entity, const CanonicalRecord &source) -> std::optional<std::string> {
         if (!m_index.writerSuppliesKey(entity))
             return std::nullopt;
-        return MigrationTargetIndex::assignedKey(m_runId, entity, source.value(entity + QStringLiteral("_key")).toString());
+        return MigrationTargetIndex::assignedKey(m_runId, entity, source.value(entity + QStringLiteral("_key")).toQString())
+            .toStdString();
     };
-    context.targetItemDuration = [this](const QString &key) { return m_index.targetDuration(key); };
+    context.targetItemDuration = [this](std::string_view key) {
+        return m_index.targetDuration(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())));
+    };
     m_transformer = std::make_unique<RecordTransformer>(m_plan, context);
+}
+
+void MigrationRecordPlanner::setUserKeys(const QMap<QString, QString> &keys)
+{
+    m_userKeys.clear();
+    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
+        m_userKeys.emplace(it.key().toStdString(), it.value().toStdString());
+}
+
+void MigrationRecordPlanner::addUserKey(const QString &source, const QString &target)
+{
+    m_userKeys.insert_or_assign(source.toStdString(), target.toStdString());
 }
 
 PlannedRecord MigrationRecordPlanner::transformed(const QString &entity,
@@ -28,13 +44,15 @@ PlannedRecord MigrationRecordPlanner::transformed(const QString &entity,
     PlannedRecord r;
     r.sourceKey = source.sourceKey;
     r.source = source.record;
-    const TransformOutcome t = m_transformer->transform(entity, source.record);
+    TransformOutcome t = m_transformer->transform(source.record);
     switch (t.kind) {
-    case TransformOutcome::Kind::Record:
+    case TransformOutcome::Kind::Record: {
         r.action = PlannedRecord::Action::Insert;
-        r.record = t.record;
-        r.targetKey = t.record.value(entity + QStringLiteral("_key")).toString(); // assigned keys only
+        const CanonicalValue &key = t.record.value(entity + QStringLiteral("_key"));
+        r.targetKey = key.isNull() ? QString() : key.toQString(); // assigned keys only
+        r.record = std::move(t.record);
         break;
+    }
     case TransformOutcome::Kind::Quarantine:
     case TransformOutcome::Kind::Drop:
         r.action = t.kind == TransformOutcome::Kind::Drop ? PlannedRecord::Action::Drop : PlannedRecord::Action::Quarantine;
@@ -61,7 +79,7 @@ PlannedRecord MigrationRecordPlanner::plan(const QString &entity, const Migratio
 
 PlannedRecord MigrationRecordPlanner::planUser(const MigrationScopeReader::ScopedRecord &source) const
 {
-    const UserMatcher::Decision d = m_index.users().match(source.record, m_plan.conflictPolicy);
+    const UserMatcher::Decision d = m_index.users().match(source.record.toVariantMap(), m_plan.conflictPolicy);
     PlannedRecord r;
     r.sourceKey = source.sourceKey;
     r.source = source.record;

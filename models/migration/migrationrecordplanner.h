@@ -10,6 +10,8 @@
 #include <QUuid>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 // Decides, per source record, what the load does with it: insert the transformed record, link it
 // to an existing target record (merged user, or already migrated by an earlier run of the same
@@ -23,8 +25,8 @@ public:
     MigrationRecordPlanner &operator=(const MigrationRecordPlanner &) = delete;
 
     // Source user key -> target user key, for the references of the records planned next.
-    void setUserKeys(QMap<QString, QString> keys) { m_userKeys = std::move(keys); }
-    void addUserKey(const QString &source, const QString &target) { m_userKeys.insert(source, target); }
+    void setUserKeys(const QMap<QString, QString> &keys);
+    void addUserKey(const QString &source, const QString &target);
     // Source keys of the entity planned next that the ledger already holds (same pair): linked,
     // never written again.
     void setAlreadyMigrated(QMap<QString, QString> keys) { m_already = std::move(keys); }
@@ -39,7 +41,8 @@ private:
     const MigrationPlan &m_plan;
     const MigrationTargetIndex &m_index;
     QUuid m_runId;
-    QMap<QString, QString> m_userKeys;
+    std::unordered_map<std::string, std::string> m_userKeys;
+    std::unordered_map<std::string, std::string> m_itemKeys; // source item -> target item (from the index)
     QMap<QString, QString> m_already;
     std::unique_ptr<RecordTransformer> m_transformer;
 };

@@ -20,18 +20,17 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <pqxx/nontransaction>
 
 #include <algorithm>
 
 struct MigrationRunner::Context
 {
-    std::shared_ptr<pqxx::connection> sourceConn, targetConn;
     std::optional<Adapter> source, target;
     std::unique_ptr<MigrationTargetIndex> index;
     std::unique_ptr<MigrationScopeReader> scope;
     std::unique_ptr<MigrationRecordPlanner> planner;
     std::unique_ptr<PgSession> targetSession, workspace;
+    std::unique_ptr<PgSession> sourceReader; // the scope reader's records (libpq)
     QUuid runId;
     QString sourceDescription, targetDescription;
 };
@@ -74,16 +73,6 @@ DbError nameSession(PgSession &s, const QString &name)
     return r ? DbError{} : r.error();
 }
 
-DbError nameConnection(pqxx::connection &conn, const QString &name)
-{
-    try {
-        pqxx::nontransaction tx(conn);
-        tx.exec_params("SELECT set_config('application_name', $1, false)", name.toStdString());
-        return {};
-    } catch (const std::exception &e) {
-        return DbError::fromException(e);
-    }
-}
 } // namespace
 
 QString MigrationRunner::applicationName(const QString &role, const QUuid &runId)
@@ -136,12 +125,13 @@ DbError MigrationRunner::prepare(Context &c)
     auto tgt = PgConnection::open(m_settings.target, m_settings.targetPassword);
     if (!tgt)
         return tgt.error();
-    c.sourceConn = *src;
-    c.targetConn = *tgt;
-    AdapterLoadResult s = AdapterLoader::load(m_settings.source.adapterPath, *c.sourceConn);
+    // libpqxx connections for the adapters' catalog checks and the target index only; the run's
+    // own reading and writing goes through PgSessions.
+    const std::shared_ptr<pqxx::connection> sourceConn = *src, targetConn = *tgt;
+    AdapterLoadResult s = AdapterLoader::load(m_settings.source.adapterPath, *sourceConn);
     if (!s.ok())
         return failure(tr("The source adapter does not fit the source database."), s.problemsText());
-    AdapterLoadResult t = AdapterLoader::load(m_settings.target.adapterPath, *c.targetConn);
+    AdapterLoadResult t = AdapterLoader::load(m_settings.target.adapterPath, *targetConn);
     if (!t.ok())
         return failure(tr("The target adapter does not fit the target database."), t.problemsText());
     c.source = *s.adapter;
@@ -156,12 +146,16 @@ DbError MigrationRunner::prepare(Context &c)
     c.sourceDescription = describe(m_settings.source, *c.source);
     c.targetDescription = describe(m_settings.target, *c.target);
     c.runId = m_settings.runId.isNull() ? QUuid::createUuid() : m_settings.runId;
-    if (DbError e = nameConnection(*c.sourceConn, applicationName(QStringLiteral("source"), c.runId)); e.isError())
-        return e;
     c.index = std::make_unique<MigrationTargetIndex>(m_settings.plan, *c.source, *c.target);
-    if (DbError e = c.index->build(*c.sourceConn, *c.targetConn); e.isError())
+    if (DbError e = c.index->build(*sourceConn, *targetConn); e.isError())
         return e;
-    c.scope = std::make_unique<MigrationScopeReader>(*c.sourceConn, *c.source, m_settings.plan);
+    auto reader = PgSession::open(m_settings.source, m_settings.sourcePassword);
+    if (!reader)
+        return reader.error();
+    c.sourceReader = std::move(*reader);
+    if (DbError e = nameSession(*c.sourceReader, applicationName(QStringLiteral("source"), c.runId)); e.isError())
+        return e;
+    c.scope = std::make_unique<MigrationScopeReader>(*c.sourceReader, *c.source, m_settings.plan);
     if (DbError e = c.scope->loadScope(); e.isError())
         return e;
     c.planner = std::make_unique<MigrationRecordPlanner>(m_settings.plan, *c.index, c.runId);
@@ -387,13 +381,13 @@ DbError MigrationRunner::reconnectTarget(Context &c)
 
 DbError MigrationRunner::reconnectSource(Context &c)
 {
-    auto conn = PgConnection::open(m_settings.source, m_settings.sourcePassword);
-    if (!conn)
-        return conn.error();
-    if (DbError e = nameConnection(**conn, applicationName(QStringLiteral("source"), c.runId)); e.isError())
+    auto reader = PgSession::open(m_settings.source, m_settings.sourcePassword);
+    if (!reader)
+        return reader.error();
+    if (DbError e = nameSession(**reader, applicationName(QStringLiteral("source"), c.runId)); e.isError())
         return e;
-    c.sourceConn = *conn;
-    c.scope->setConnection(*c.sourceConn);
+    c.sourceReader = std::move(*reader);
+    c.scope->setConnection(*c.sourceReader);
     return {};
 }
 
@@ -480,7 +474,7 @@ DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchN
     QStringList keys, users;
     for (const auto &r : batch) {
         keys.append(r.sourceKey);
-        users.append(r.record.value(QStringLiteral("user_key")).toString());
+        users.append(r.record.value(QStringLiteral("user_key")).toQString());
     }
     DbError e = onTarget(c, entity, [&] {
         auto already = TargetLedger::translateKeys(*c.targetSession, c.runId, entity, keys);

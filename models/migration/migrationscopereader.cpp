@@ -3,10 +3,13 @@
 #include "db/pgparam.h"
 #include "platform/adaptersql.h"
 #include "platform/canonicalschema.h"
+#include "platform/canonicaltext.h"
 #include "platform/entityreader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <algorithm>
 
 #include <pqxx/result>
 #include <pqxx/transaction>
@@ -29,8 +32,8 @@ DbError error(const QString &message)
 }
 } // namespace
 
-MigrationScopeReader::MigrationScopeReader(pqxx::connection &conn, const Adapter &source, const MigrationPlan &plan)
-    : m_conn(&conn), m_source(source), m_plan(plan)
+MigrationScopeReader::MigrationScopeReader(PgSession &session, const Adapter &source, const MigrationPlan &plan)
+    : m_session(&session), m_source(source), m_plan(plan)
 {
 }
 
@@ -60,10 +63,30 @@ DbError MigrationScopeReader::readAll(pqxx::connection &conn, const Adapter &ada
     }
 }
 
-bool MigrationScopeReader::userMatchesScope(const QVariantMap &user) const
+DbError MigrationScopeReader::readAllRecords(const QString &entity, const std::function<void(const CanonicalRecord &)> &onRecord)
+{
+    QStringList after;
+    for (;;) {
+        QStringList last;
+        auto page = EntityReader::readRecords(*m_session, m_source, entity, kReadPage, after,
+                                              [&](std::vector<std::string> &&key, CanonicalRecord &&record) {
+            onRecord(record);
+            last.clear();
+            for (const std::string &k : key)
+                last.append(QString::fromStdString(k));
+        });
+        if (!page)
+            return page.error();
+        if (*page < kReadPage)
+            return {};
+        after = last;
+    }
+}
+
+bool MigrationScopeReader::userMatchesScope(const CanonicalRecord &user) const
 {
     const PlanScope &s = m_plan.scope;
-    const QString key = user.value(QStringLiteral("user_key")).toString();
+    const QString key = user.value(QStringLiteral("user_key")).toQString();
     switch (s.kind) {
     case PlanScope::Kind::All:
         return true;
@@ -71,12 +94,12 @@ bool MigrationScopeReader::userMatchesScope(const QVariantMap &user) const
     case PlanScope::Kind::User:
         return s.userKeys.contains(key);
     case PlanScope::Kind::Filter: {
-        const QDateTime at = user.value(QStringLiteral("registered_at")).toDateTime();
+        const QDateTime at = user.value(QStringLiteral("registered_at")).toVariant().toDateTime();
         if (s.registeredFrom && (!at.isValid() || at < *s.registeredFrom))
             return false;
         if (s.registeredTo && (!at.isValid() || at >= *s.registeredTo))
             return false;
-        if (!s.channels.isEmpty() && !s.channels.contains(user.value(QStringLiteral("channel")).toString()))
+        if (!s.channels.isEmpty() && !s.channels.contains(user.value(QStringLiteral("channel")).toQString()))
             return false;
         return true; // consent purpose: applied in loadScope
     }
@@ -98,11 +121,12 @@ DbError MigrationScopeReader::loadScope()
     if (m_plan.requireMigrationConsent || !purpose.isEmpty()) {
         if (!m_source.entity(QStringLiteral("consent")))
             return error(tr("The source platform has no consent records, but the plan needs them."));
-        DbError e = readAll(*m_conn, m_source, QStringLiteral("consent"), [&](const QVariantMap &c) {
-            if (!c.value(QStringLiteral("granted")).toBool())
+        DbError e = readAllRecords(QStringLiteral("consent"), [&](const CanonicalRecord &c) {
+            const CanonicalValue &granted = c.value(QStringLiteral("granted"));
+            if (!(granted.kind == CanonicalValue::Kind::Boolean ? granted.boolean() : granted.toVariant().toBool()))
                 return;
-            const QString p = c.value(QStringLiteral("purpose")).toString();
-            const QString user = c.value(QStringLiteral("user_key")).toString();
+            const QString p = c.value(QStringLiteral("purpose")).toQString();
+            const QString user = c.value(QStringLiteral("user_key")).toQString();
             if (p == QLatin1String("migration"))
                 migrationConsent.insert(user);
             if (p == purpose)
@@ -112,8 +136,8 @@ DbError MigrationScopeReader::loadScope()
             return e;
     }
     QSet<QString> listed(m_plan.scope.userKeys.cbegin(), m_plan.scope.userKeys.cend());
-    DbError e = readAll(*m_conn, m_source, QStringLiteral("user"), [&](const QVariantMap &u) {
-        const QString key = u.value(QStringLiteral("user_key")).toString();
+    DbError e = readAllRecords(QStringLiteral("user"), [&](const CanonicalRecord &u) {
+        const QString key = u.value(QStringLiteral("user_key")).toQString();
         listed.remove(key);
         if (m_plan.scope.kind == PlanScope::Kind::All)
             m_sourceUsers.insert(key);
@@ -127,6 +151,9 @@ DbError MigrationScopeReader::loadScope()
     });
     m_notFound = QStringList(listed.cbegin(), listed.cend());
     m_notFound.sort();
+    m_everything = m_plan.scope.kind == PlanScope::Kind::All && m_withoutConsent.isEmpty();
+    if (m_everything)
+        m_sourceUsers.clear(); // every record is in scope: nothing to tell apart
     return e;
 }
 
@@ -143,48 +170,60 @@ Result<qint64> MigrationScopeReader::count(const QString &entity)
     AdapterSql sql;
     const std::string statement = "SELECT " + sql.readExpression(*user, *field) + ", count(*)" + AdapterSql::from(m_source, *e)
         + " GROUP BY 1";
-    try {
-        pqxx::read_transaction tx(*m_conn);
-        const pqxx::result rows = PgParam::exec(tx, statement, sql.takeParams());
-        qint64 n = 0;
-        for (const pqxx::row &row : rows) {
-            const QString key = row[0].is_null() ? QString() : QString::fromUtf8(row[0].c_str());
+    qint64 n = 0;
+    auto done = m_session->query(statement, sql.takeParams(), [&](const PgSession::Rows &rows) {
+        for (int r = 0; r < rows.count(); ++r) {
+            const QString key = rows.isNull(r, 0) ? QString() : QString::fromUtf8(rows.view(r, 0).data(), qsizetype(rows.view(r, 0).size()));
             const bool orphan = m_plan.scope.kind == PlanScope::Kind::All && !m_sourceUsers.contains(key);
-            if (orphan || m_userKeys.contains(key))
-                n += row[1].as<qint64>();
+            if (m_everything || orphan || m_userKeys.contains(key))
+                n += CanonicalText::parseInt64(rows.view(r, 1)).value_or(0);
         }
-        return n;
-    } catch (const std::exception &ex) {
-        return DbError::fromException(ex);
-    }
+    });
+    if (!done)
+        return done.error();
+    return n;
 }
 
 DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringList &after, int batchSize,
                                            const BatchCallback &onBatch)
 {
+    const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
+    const int userField = canonical ? canonical->indexOf(QStringLiteral("user_key")) : -1;
+    const bool isUser = entity == QLatin1String("user");
+    const int pageSize = std::max(batchSize, kReadPage);
     QStringList cursor = after;
     QList<ScopedRecord> batch;
+    batch.reserve(batchSize);
+    std::vector<ScopedRecord> page;
     for (;;) {
-        auto page = EntityReader::read(*m_conn, m_source, entity, kReadPage, cursor);
-        if (!page)
-            return page.error();
-        for (qsizetype i = 0; i < page->records.size(); ++i) {
-            const QVariantMap &r = page->records.at(i);
-            const QString user = r.value(QStringLiteral("user_key")).toString();
-            const bool orphan = m_plan.scope.kind == PlanScope::Kind::All && entity != QLatin1String("user")
-                && !m_sourceUsers.contains(user);
-            if (!orphan && !m_userKeys.contains(user))
-                continue;
-            batch.append(ScopedRecord{joinKey(page->keys.at(i)), page->keys.at(i), r});
+        page.clear();
+        auto read = EntityReader::readRecords(*m_session, m_source, entity, pageSize, cursor,
+                                              [&](std::vector<std::string> &&key, CanonicalRecord &&record) {
+            QStringList parts;
+            for (const std::string &k : key)
+                parts.append(QString::fromStdString(k));
+            page.push_back(ScopedRecord{joinKey(parts), parts, std::move(record)});
+        });
+        if (!read)
+            return read.error();
+        const QStringList last = page.empty() ? QStringList() : page.back().platformKey;
+        for (ScopedRecord &r : page) {
+            if (!m_everything && userField >= 0) {
+                const QString user = r.record.at(userField).toQString();
+                const bool orphan = m_plan.scope.kind == PlanScope::Kind::All && !isUser && !m_sourceUsers.contains(user);
+                if (!orphan && !m_userKeys.contains(user))
+                    continue;
+            }
+            batch.append(std::move(r));
             if (batch.size() >= batchSize) {
                 if (!onBatch(batch))
                     return {};
                 batch.clear();
             }
         }
-        if (page->records.size() < kReadPage)
+        if (*read < pageSize)
             break;
-        cursor = page->lastKey;
+        cursor = last;
     }
     if (!batch.isEmpty())
         onBatch(batch);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "db/pgsession.h"
 #include "db/result.h"
 #include "migration/migrationplan.h"
 #include "platform/adapter.h"
+#include "platform/canonicalrecord.h"
 
 #include <QList>
 #include <QSet>
@@ -26,14 +28,15 @@ public:
     {
         QString sourceKey;     // platform key values joined by U+001F (ledger source_key)
         QStringList platformKey;
-        QVariantMap record;    // canonical source record
+        CanonicalRecord record; // canonical source record
     };
     // Return false to stop reading.
     using BatchCallback = std::function<bool(const QList<ScopedRecord> &batch)>;
 
-    MigrationScopeReader(pqxx::connection &conn, const Adapter &source, const MigrationPlan &plan);
-    // After the source connection was lost: read on from `conn` (the scope stays as loaded).
-    void setConnection(pqxx::connection &conn) { m_conn = &conn; }
+    // Reads through libpq on `session`, without a QVariant per value.
+    MigrationScopeReader(PgSession &session, const Adapter &source, const MigrationPlan &plan);
+    // After the source connection was lost: read on from `session` (the scope stays as loaded).
+    void setConnection(PgSession &session) { m_session = &session; }
 
     // Decides the users in scope; must be called first.
     DbError loadScope();
@@ -60,13 +63,15 @@ public:
     static QStringList splitKey(const QString &key);
 
 private:
-    bool userMatchesScope(const QVariantMap &user) const;
+    bool userMatchesScope(const CanonicalRecord &user) const;
+    DbError readAllRecords(const QString &entity, const std::function<void(const CanonicalRecord &)> &onRecord);
 
-    pqxx::connection *m_conn;
+    PgSession *m_session;
     const Adapter &m_source;
     const MigrationPlan &m_plan;
     QSet<QString> m_userKeys;
     QSet<QString> m_sourceUsers; // every source user (scope "all": to tell orphans apart)
+    bool m_everything = false;   // scope "all" and nobody left out: no record needs a look-up
     QStringList m_withoutConsent;
     QStringList m_notFound;
 };

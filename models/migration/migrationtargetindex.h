@@ -27,6 +27,7 @@ public:
 
     const UserMatcher &users() const { return m_users; }
     std::optional<QString> targetItem(const QString &sourceItemKey) const;
+    const QHash<QString, QString> &itemMap() const { return m_itemMap; } // source item key -> target item key
     std::optional<qlonglong> targetDuration(const QString &targetItemKey) const;
 
     // True when the target's write section writes the entity's own key without getting it back

@@ -31,30 +31,55 @@ std::string text(const QString &s)
 
 MigrationValidator::MigrationValidator(Options options) : m_options(std::move(options)) {}
 
+namespace {
+// The fields of `entity` the target both writes and reads back. A field that is only read is
+// derived from others (ximalaya's progress fraction = seconds / album length) and cannot
+// round-trip exactly; the fields it derives from are compared instead.
+QSet<QString> storedFields(const CanonicalEntity &canonical, const AdapterEntity &e)
+{
+    QSet<QString> written;
+    for (const AdapterWriteColumn &c : e.write.columns)
+        written.insert(c.field);
+    for (const AdapterWriteTarget &child : e.writeChildren)
+        for (const AdapterWriteColumn &c : child.columns)
+            written.insert(c.field);
+    QSet<QString> stored;
+    for (const CanonicalField &f : canonical.fields)
+        if (e.mapping(f.name) && (!e.hasWrite || written.contains(f.name) || canonical.keyFields.contains(f.name)))
+            stored.insert(f.name);
+    return stored;
+}
+} // namespace
+
 QVariantMap MigrationValidator::asWritten(const Adapter &target, const QString &entity, const QVariantMap &record)
 {
-    QVariantMap out;
     const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
     const AdapterEntity *e = target.entity(entity);
     if (!canonical || !e)
         return record;
-    // A field is stored when the write section writes it and a read gives it back. One that is
-    // only read is derived from others (ximalaya's progress fraction = seconds / album length)
-    // and cannot round-trip exactly; the fields it derives from are compared instead.
-    QSet<QString> written;
-    for (const AdapterWriteColumn &c : e->write.columns)
-        written.insert(c.field);
-    for (const AdapterWriteTarget &child : e->writeChildren)
-        for (const AdapterWriteColumn &c : child.columns)
-            written.insert(c.field);
+    const QSet<QString> stored = storedFields(*canonical, *e);
+    QVariantMap out;
     for (const CanonicalField &f : canonical->fields) {
-        const bool stored = e->mapping(f.name) && (!e->hasWrite || written.contains(f.name) || canonical->keyFields.contains(f.name));
-        if (stored)
+        if (stored.contains(f.name))
             out.insert(f.name, record.value(f.name));
         else
             out.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));
     }
     return out;
+}
+
+CanonicalHash::Encoder MigrationValidator::recordEncoder(const Adapter &target, const QString &entity)
+{
+    CanonicalHash::Encoder encoder(entity, CanonicalHash::Keys::ExcludeOwn);
+    const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
+    const AdapterEntity *e = target.entity(entity);
+    if (!canonical || !e)
+        return encoder;
+    const QSet<QString> stored = storedFields(*canonical, *e);
+    for (const CanonicalField &f : canonical->fields)
+        if (!stored.contains(f.name))
+            encoder.fix(f.name, f.defaultValue.isEmpty() ? CanonicalValue::null() : CanonicalValue::ofText(f.defaultValue));
+    return encoder;
 }
 
 QByteArray MigrationValidator::recordSha256(const Adapter &target, const QString &entity, const QVariantMap &record)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connectionprofile.h"
+#include "migration/canonicalhash.h"
 #include "migration/migrationplan.h"
 #include "migration/validationresult.h"
 #include "platform/adapter.h"
@@ -65,6 +66,8 @@ public:
     // recordSha256() of the transformed record, which the load path must use too.
     static QVariantMap asWritten(const Adapter &target, const QString &entity, const QVariantMap &record);
     static QByteArray recordSha256(const Adapter &target, const QString &entity, const QVariantMap &record);
+    // recordSha256 for many CanonicalRecords of one entity: the field selection worked out once.
+    static CanonicalHash::Encoder recordEncoder(const Adapter &target, const QString &entity);
 
 private:
     Options m_options;

@@ -11,20 +11,25 @@ SourceReplay::SourceReplay(const MigrationPlan &plan, const Adapter &source, con
       m_ledger(ledger), m_runId(runId)
 {
     TransformContext context;
-    context.translateKey = [this](const QString &entity, const QString &key) -> std::optional<QString> {
+    const auto text = [](std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); };
+    const auto utf8 = [](const std::optional<QString> &s) {
+        return s ? std::optional<std::string>(s->toStdString()) : std::nullopt;
+    };
+    context.translateKey = [this, text, utf8](const QString &entity, std::string_view key) -> std::optional<std::string> {
         if (entity == QLatin1String("user"))
-            return m_users.value(key);
+            return utf8(m_users.value(text(key)));
         if (entity == QLatin1String("item"))
-            return m_itemKeys.value(key);
+            return utf8(m_itemKeys.value(text(key)));
         return std::nullopt;
     };
     // Own keys are left out of every comparison (they differ between platforms), so none is
     // assigned here.
-    context.assignKey = [](const QString &, const QVariantMap &) -> std::optional<QString> { return std::nullopt; };
-    context.targetItemDuration = [this](const QString &key) -> std::optional<qlonglong> {
-        if (!m_targetDurations.contains(key))
+    context.assignKey = [](const QString &, const CanonicalRecord &) -> std::optional<std::string> { return std::nullopt; };
+    context.targetItemDuration = [this, text](std::string_view key) -> std::optional<qlonglong> {
+        const auto it = m_targetDurations.constFind(text(key));
+        if (it == m_targetDurations.cend())
             return std::nullopt;
-        return m_targetDurations.value(key);
+        return *it;
     };
     m_transformer = std::make_unique<RecordTransformer>(m_plan, context);
 }

@@ -271,7 +271,7 @@ private:
             QString detail;
             bool compared = false; // the source was read and transformed again
             if (r.found && r.outcome.isRecord()) {
-                const QVariantMap expected = MigrationValidator::asWritten(m_o.targetAdapter, m_entity, r.outcome.record);
+                const QVariantMap expected = MigrationValidator::asWritten(m_o.targetAdapter, m_entity, r.outcome.record.toVariantMap());
                 diffs = CanonicalHash::diff(m_entity, expected,
                                             MigrationValidator::asWritten(m_o.targetAdapter, m_entity, target),
                                             CanonicalHash::Keys::ExcludeOwn);

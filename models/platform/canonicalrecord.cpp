@@ -1,13 +1,35 @@
 #include "platform/canonicalrecord.h"
 
+#include "platform/canonicaltext.h"
+
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 const CanonicalValue kAbsent;
 const CanonicalType kUnknownType = CanonicalType::Text;
+
+// Text PostgreSQL can store and UTF-8 can carry: no NUL, no lone surrogate. Others stay QVariants,
+// so the transformer still sees (and refuses) them as they are.
+bool storable(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() == 0 || c.isLowSurrogate())
+            return false;
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text.at(i + 1).isLowSurrogate())
+                return false;
+            ++i;
+        }
+    }
+    return true;
+}
 } // namespace
 
 CanonicalValue CanonicalValue::fromVariant(const QVariant &value, CanonicalType type)
@@ -20,7 +42,7 @@ CanonicalValue CanonicalValue::fromVariant(const QVariant &value, CanonicalType 
     case CanonicalType::Text:
     case CanonicalType::Enum:
     case CanonicalType::Money:
-        if (id == QMetaType::QString)
+        if (id == QMetaType::QString && storable(value.toString()))
             return ofText(value.toString());
         break;
     case CanonicalType::Timestamp:
@@ -208,6 +230,111 @@ QStringList CanonicalRecord::presentFields() const
     for (const auto &extra : m_extras)
         out.append(extra.first);
     out.sort();
+    return out;
+}
+
+std::uint64_t CanonicalRecord::presenceMask() const
+{
+    std::uint64_t mask = 0;
+    for (int i = 0; i < size() && i < 64; ++i)
+        if (!at(i).isAbsent())
+            mask |= std::uint64_t(1) << i;
+    return mask;
+}
+
+namespace {
+
+// Schema field positions of each entity in field-name order (JSON keys are sorted).
+const std::vector<int> &sortedFields(const CanonicalEntity *entity)
+{
+    static const auto orders = [] {
+        std::vector<std::pair<const CanonicalEntity *, std::vector<int>>> all;
+        for (const CanonicalEntity &e : CanonicalSchema::entities()) {
+            std::vector<int> order(static_cast<std::size_t>(e.fields.size()));
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = static_cast<int>(i);
+            std::sort(order.begin(), order.end(), [&e](int a, int b) { return e.fields.at(a).name < e.fields.at(b).name; });
+            all.emplace_back(&e, std::move(order));
+        }
+        return all;
+    }();
+    static const std::vector<int> none;
+    for (const auto &[e, order] : orders)
+        if (e == entity)
+            return order;
+    return none;
+}
+
+void appendJsonString(std::string &out, std::string_view text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string CanonicalRecord::toJson() const
+{
+    if (!m_extras.empty() || !m_entity) // rare: let Qt do it
+        return QJsonDocument(QJsonObject::fromVariantMap(toVariantMap())).toJson(QJsonDocument::Compact).toStdString();
+    std::string out = "{";
+    for (const int i : sortedFields(m_entity)) {
+        const CanonicalValue &v = at(i);
+        if (v.isAbsent())
+            continue;
+        if (out.size() > 1)
+            out += ',';
+        appendJsonString(out, m_entity->fields.at(i).name.toStdString());
+        out += ':';
+        switch (v.kind) {
+        case CanonicalValue::Kind::Absent:
+        case CanonicalValue::Kind::Null: out += "null"; break;
+        case CanonicalValue::Kind::Text: appendJsonString(out, v.text); break;
+        case CanonicalValue::Kind::Integer: CanonicalText::appendInt(out, v.integer); break;
+        case CanonicalValue::Kind::Boolean: out += v.boolean() ? "true" : "false"; break;
+        case CanonicalValue::Kind::Real:
+            if (std::isfinite(v.real))
+                CanonicalText::appendDouble(out, v.real);
+            else
+                out += "null";
+            break;
+        case CanonicalValue::Kind::Time: {
+            std::string iso;
+            if (!CanonicalText::appendUtcMillis(iso, v.integer))
+                iso = v.toQString().toStdString();
+            appendJsonString(out, iso);
+            break;
+        }
+        case CanonicalValue::Kind::Other: {
+            const QJsonValue j = QJsonValue::fromVariant(v.other);
+            const QByteArray doc = QJsonDocument(QJsonObject{{QStringLiteral("v"), j}}).toJson(QJsonDocument::Compact);
+            out.append(doc.constData() + 5, static_cast<std::size_t>(doc.size() - 6)); // {"v":…}
+            break;
+        }
+        }
+    }
+    out += '}';
     return out;
 }
 

@@ -115,6 +115,12 @@ public:
 
     // Names of the present fields (schema and extras), sorted as QVariantMap keys are.
     QStringList presentFields() const;
+    // Bit i set when schema field i is present: records of one entity with the same mask carry
+    // the same fields (cheaper to compare than presentFields()).
+    std::uint64_t presenceMask() const;
+    // The present fields as one compact JSON object, keys sorted (what QJsonObject::fromVariantMap
+    // of toVariantMap() holds: texts, numbers, booleans, null, instants as ISO 8601 UTC text).
+    std::string toJson() const;
     const std::vector<std::pair<QString, QVariant>> &extras() const { return m_extras; }
 
     bool operator==(const CanonicalRecord &o) const;

@@ -2,6 +2,7 @@
 
 #include "platform/adaptersql.h"
 #include "platform/canonicalschema.h"
+#include "platform/canonicaltext.h"
 #include "platform/entitywriter.h"
 
 #include <QCoreApplication>
@@ -60,16 +61,17 @@ Result<EntityBulkWriter::KeySource> EntityBulkWriter::keySource(AdapterSql &sql,
     return k;
 }
 
-DbError EntityBulkWriter::stage(const QStringList &fields, const std::vector<const QVariantMap *> &records)
+DbError EntityBulkWriter::stage(const std::vector<int> &fields, const std::vector<const CanonicalRecord *> &records)
 {
+    const CanonicalEntity *canonical = CanonicalSchema::entity(m_entity);
     std::string create = "SET LOCAL client_min_messages = warning; CREATE TEMP TABLE IF NOT EXISTS " + m_stage
         + " (\"zq_ord\" integer";
     std::string copy = "COPY " + m_stage + " (\"zq_ord\"";
     // Every field of the entity, so the table the session keeps fits any later batch.
-    for (const CanonicalField &f : CanonicalSchema::entity(m_entity)->fields)
+    for (const CanonicalField &f : canonical->fields)
         create += ", " + AdapterSql::ident(f.name) + " text";
-    for (const QString &f : fields)
-        copy += ", " + AdapterSql::ident(f);
+    for (const int f : fields)
+        copy += ", " + AdapterSql::ident(canonical->fields.at(f).name);
     create += ") ON COMMIT DELETE ROWS; TRUNCATE " + m_stage;
     copy += ") FROM STDIN";
     if (auto r = m_session.exec(create); !r)
@@ -77,12 +79,11 @@ DbError EntityBulkWriter::stage(const QStringList &fields, const std::vector<con
     std::size_t next = 0;
     auto copied = m_session.copyIn(copy, [&](std::string &chunk) {
         while (next < records.size() && chunk.size() < PgSession::kChunkBytes) {
-            const QVariantMap &record = *records[next];
-            chunk += std::to_string(next);
-            for (const QString &f : fields) {
+            const CanonicalRecord &record = *records[next];
+            CanonicalText::appendInt(chunk, static_cast<std::int64_t>(next));
+            for (const int f : fields) {
                 chunk += '\t';
-                const std::optional<std::string> text = EntityWriter::parameterText(record.value(f));
-                PgSession::appendCopyText(chunk, text ? std::optional<std::string_view>(*text) : std::nullopt);
+                EntityWriter::appendCopyText(chunk, record.at(f));
             }
             chunk += '\n';
             ++next;
@@ -92,7 +93,7 @@ DbError EntityBulkWriter::stage(const QStringList &fields, const std::vector<con
     return copied ? DbError{} : copied.error();
 }
 
-DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records, std::vector<QString> &keys)
+DbError EntityBulkWriter::insert(const std::vector<const CanonicalRecord *> &records, std::vector<QString> &keys)
 {
     keys.assign(records.size(), QString());
     if (records.empty())
@@ -103,13 +104,15 @@ DbError EntityBulkWriter::insert(const std::vector<const QVariantMap *> &records
         return DbError::make(DbError::Kind::AdapterInvalid,
                              tr("The adapter for %1 does not say how to write entity \"%2\".").arg(m_adapter.platform, m_entity),
                              {}, {}, m_adapter.file);
-    const QVariantMap &first = *records.front();
-    QStringList fields;
-    for (auto it = first.begin(); it != first.end(); ++it) {
-        if (!canonical->field(it.key()))
-            return problem(tr("Entity %1 has no field \"%2\".").arg(m_entity, it.key()));
-        fields.append(it.key());
-    }
+    const CanonicalRecord &first = *records.front();
+    if (first.entity() != canonical)
+        return problem(tr("The records are not of entity %1.").arg(m_entity));
+    if (!first.extras().empty())
+        return problem(tr("Entity %1 has no field \"%2\".").arg(m_entity, first.extras().front().first));
+    std::vector<int> fields;
+    for (int i = 0; i < first.size(); ++i)
+        if (!first.at(i).isAbsent())
+            fields.push_back(i);
     if (DbError e = stage(fields, records); e.isError())
         return e;
 

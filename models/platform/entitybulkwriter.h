@@ -5,7 +5,7 @@
 #include "platform/adapter.h"
 
 #include <QString>
-#include <QVariantMap>
+#include "platform/canonicalrecord.h"
 
 #include <vector>
 
@@ -26,7 +26,7 @@ public:
     // `records` must all carry the same set of fields (absent fields take the column default,
     // as in EntityWriter). `keys[i]` receives the main table's first returned key as text, or
     // stays empty when the write section returns nothing.
-    DbError insert(const std::vector<const QVariantMap *> &records, std::vector<QString> &keys);
+    DbError insert(const std::vector<const CanonicalRecord *> &records, std::vector<QString> &keys);
 
 private:
     struct KeySource
@@ -35,7 +35,7 @@ private:
         bool overriding = false; // GENERATED ALWAYS identity
     };
     Result<KeySource> keySource(class AdapterSql &sql, const AdapterWriteTarget &main);
-    DbError stage(const QStringList &fields, const std::vector<const QVariantMap *> &records);
+    DbError stage(const std::vector<int> &fields, const std::vector<const CanonicalRecord *> &records);
 
     PgSession &m_session;
     const Adapter &m_adapter;

@@ -2,6 +2,7 @@
 
 #include "db/pgparam.h"
 #include "platform/adaptersql.h"
+#include "platform/canonicaltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,29 +42,73 @@ DbError notChecked(const Adapter &adapter)
 
 namespace EntityReader {
 
-QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
+CanonicalValue canonicalValue(std::string_view text, bool isNull, const CanonicalField &field)
 {
-    if (f.is_null())
-        return QVariant();
-    const QString text = QString::fromUtf8(f.c_str(), int(f.size()));
+    if (isNull)
+        return CanonicalValue::null();
     switch (field.type) {
     case CanonicalType::Timestamp: {
-        const double seconds = text.toDouble();
-        if (!std::isfinite(seconds))
-            return QVariant(); // ±infinity has no QDateTime
-        return QDateTime::fromMSecsSinceEpoch(std::llround(seconds * 1000.0), QTimeZone::utc());
+        const std::optional<std::int64_t> ms = CanonicalText::epochSecondsToMs(text);
+        return ms ? CanonicalValue::ofTimeMs(*ms) : CanonicalValue::null(); // ±infinity is no instant
     }
-    case CanonicalType::Fraction: return text.toDouble();
-    case CanonicalType::Seconds: return text.toLongLong();
-    case CanonicalType::Boolean: return text == QLatin1String("true");
+    case CanonicalType::Fraction: return CanonicalValue::ofReal(CanonicalText::parseDouble(text).value_or(0.0));
+    case CanonicalType::Seconds: return CanonicalValue::ofInteger(CanonicalText::parseInt64(text).value_or(0));
+    case CanonicalType::Boolean: return CanonicalValue::ofBoolean(text == "true");
     case CanonicalType::Key:
     case CanonicalType::Text:
     case CanonicalType::Enum:
-    case CanonicalType::Money: return text; // money stays exact decimal text
+    case CanonicalType::Money: return CanonicalValue::ofText(text); // money stays exact decimal text
     }
-    return text;
+    return CanonicalValue::ofText(text);
 }
 
+QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
+{
+    return canonicalValue(std::string_view(f.c_str(), f.size()), f.is_null(), field).toVariant();
+}
+
+Result<std::int64_t> readRecords(PgSession &session, const Adapter &adapter, const QString &entityName, int limit,
+                                 const QStringList &after, const RecordCallback &onRecord)
+{
+    if (!adapter.catalogChecked)
+        return notChecked(adapter);
+    Result<ParamStatement> st = selectStatement(adapter, entityName, limit, after);
+    if (!st)
+        return st.error();
+    const AdapterEntity &entity = *adapter.entity(entityName);
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
+    // Per schema field: its column in the result, or -1 (then null or the field's default).
+    std::vector<int> columns;
+    int next = static_cast<int>(entity.key.size());
+    for (const CanonicalField &f : canonical.fields)
+        columns.push_back(entity.mapping(f.name) ? next++ : -1);
+    auto done = session.query(st->sql, st->params, [&](const PgSession::Rows &rows) {
+        const int keyCount = static_cast<int>(entity.key.size());
+        for (int r = 0; r < rows.count(); ++r) {
+            std::vector<std::string> key;
+            key.reserve(static_cast<std::size_t>(keyCount));
+            for (int k = 0; k < keyCount; ++k)
+                key.emplace_back(rows.view(r, k));
+            CanonicalRecord record(&canonical);
+            for (int i = 0; i < record.size(); ++i) {
+                const CanonicalField &f = canonical.fields.at(i);
+                if (columns[static_cast<std::size_t>(i)] >= 0) {
+                    const int c = columns[static_cast<std::size_t>(i)];
+                    record.at(i) = canonicalValue(rows.view(r, c), rows.isNull(r, c), f);
+                } else {
+                    record.at(i) = f.defaultValue.isEmpty() ? CanonicalValue::null() : CanonicalValue::ofText(f.defaultValue);
+                }
+            }
+            onRecord(std::move(key), std::move(record));
+        }
+    });
+    if (!done) {
+        DbError error = done.error();
+        error.detail = adapter.file + QStringLiteral(": ") + entityName;
+        return error;
+    }
+    return *done;
+}
 
 Result<ParamStatement> selectStatement(const Adapter &adapter, const QString &entityName, int limit,
                                        const QStringList &after)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "db/pgsession.h"
 #include "db/result.h"
 #include "platform/adapter.h"
+#include "platform/canonicalrecord.h"
 #include "platform/canonicalschema.h"
 
 #include <QList>
@@ -12,6 +14,7 @@
 #include <pqxx/connection>
 #include <pqxx/field>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,7 +46,15 @@ Result<qlonglong> count(pqxx::connection &conn, const Adapter &adapter, const QS
 
 // One column of a row produced by the adapter's SQL, parsed into the canonical field's type
 // (the SQL renders every canonical value as text in one agreed form). Shared by every reader.
+CanonicalValue canonicalValue(std::string_view text, bool isNull, const CanonicalField &field);
 QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field);
+
+// The migration's fast path: up to `limit` records after `after` in key order, through libpq.
+// `onRecord(key values, record)` gets each; fields the adapter does not map are null or their
+// default, as in read(). Returns the number of rows read.
+using RecordCallback = std::function<void(std::vector<std::string> &&key, CanonicalRecord &&record)>;
+Result<std::int64_t> readRecords(PgSession &session, const Adapter &adapter, const QString &entity, int limit,
+                                 const QStringList &after, const RecordCallback &onRecord);
 
 // The statements, for tests and diagnostics.
 Result<ParamStatement> selectStatement(const Adapter &adapter, const QString &entity, int limit,

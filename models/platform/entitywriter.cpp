@@ -2,6 +2,7 @@
 
 #include "db/pgparam.h"
 #include "platform/adaptersql.h"
+#include "platform/canonicaltext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,7 +11,7 @@
 
 namespace EntityWriter {
 
-QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &target, const QVariantMap &record)
+QList<const AdapterWriteColumn *> presentColumns(const AdapterWriteTarget &target, const CanonicalRecord &record)
 {
     QList<const AdapterWriteColumn *> out;
     for (const AdapterWriteColumn &c : target.columns) {
@@ -36,19 +37,71 @@ std::optional<std::string> parameterText(const QVariant &value)
     }
 }
 
+std::optional<std::string> parameterText(const CanonicalValue &value)
+{
+    switch (value.kind) {
+    case CanonicalValue::Kind::Absent:
+    case CanonicalValue::Kind::Null: return std::nullopt;
+    case CanonicalValue::Kind::Text: return value.text;
+    case CanonicalValue::Kind::Integer: {
+        std::string out;
+        CanonicalText::appendInt(out, value.integer);
+        return out;
+    }
+    case CanonicalValue::Kind::Real: {
+        std::string out;
+        CanonicalText::appendDouble(out, value.real);
+        return out;
+    }
+    case CanonicalValue::Kind::Boolean: return std::string(value.boolean() ? "true" : "false");
+    case CanonicalValue::Kind::Time: {
+        std::string out;
+        if (CanonicalText::appendUtcMillis(out, value.integer))
+            return out;
+        break;
+    }
+    case CanonicalValue::Kind::Other: break;
+    }
+    return parameterText(value.toVariant());
+}
+
+void appendCopyText(std::string &out, const CanonicalValue &value)
+{
+    if (value.kind == CanonicalValue::Kind::Text) { // most values: no copy
+        PgSession::appendCopyText(out, std::string_view(value.text));
+        return;
+    }
+    const std::optional<std::string> text = parameterText(value);
+    PgSession::appendCopyText(out, text ? std::optional<std::string_view>(*text) : std::nullopt);
+}
+
 Result<ParamStatement> insertStatement(const Adapter &adapter, const QString &entityName, const QVariantMap &record)
 {
+    const CanonicalRecord r = CanonicalRecord::fromVariantMap(entityName, record);
+    if (!r.extras().empty())
+        return DbError::make(DbError::Kind::Other,
+                             QCoreApplication::translate("EntityWriter", "Entity %1 has no field \"%2\".")
+                                 .arg(entityName, r.extras().front().first));
+    if (!r.entity())
+        return DbError::make(DbError::Kind::AdapterInvalid,
+                             QCoreApplication::translate("EntityWriter", "The adapter for %1 does not say how to write entity \"%2\".")
+                                 .arg(adapter.platform, entityName), {}, {}, adapter.file);
+    return insertStatement(adapter, r);
+}
+
+Result<ParamStatement> insertStatement(const Adapter &adapter, const CanonicalRecord &record)
+{
+    const QString entityName = record.entityName();
     const CanonicalEntity *canonical = CanonicalSchema::entity(entityName);
     const AdapterEntity *entity = adapter.entity(entityName);
     if (!canonical || !entity || !entity->hasWrite)
         return DbError::make(DbError::Kind::AdapterInvalid,
                              QCoreApplication::translate("EntityWriter", "The adapter for %1 does not say how to write entity \"%2\".")
                                  .arg(adapter.platform, entityName), {}, {}, adapter.file);
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        if (!canonical->field(it.key()))
-            return DbError::make(DbError::Kind::Other,
-                                 QCoreApplication::translate("EntityWriter", "Entity %1 has no field \"%2\".").arg(entityName, it.key()));
-    }
+    if (!record.extras().empty())
+        return DbError::make(DbError::Kind::Other,
+                             QCoreApplication::translate("EntityWriter", "Entity %1 has no field \"%2\".")
+                                 .arg(entityName, record.extras().front().first));
 
     AdapterSql sql;
     // One parameter per canonical field used, in first-use order, shared by every target.

@@ -53,8 +53,11 @@ private:
     // Writes `records` in one transaction; returns the keys.
     std::vector<QString> bulk(const Adapter &adapter, const QString &entity, const QList<QVariantMap> &records)
     {
-        std::vector<const QVariantMap *> ptrs;
+        std::vector<CanonicalRecord> canonical;
         for (const QVariantMap &r : records)
+            canonical.push_back(CanonicalRecord::fromVariantMap(entity, r));
+        std::vector<const CanonicalRecord *> ptrs;
+        for (const CanonicalRecord &r : canonical)
             ptrs.push_back(&r);
         std::vector<QString> keys;
         if (DbError e = m_session->begin(); e.isError())
@@ -184,8 +187,11 @@ private slots:
         for (const char *purpose : {"migration", "sharing", "migration"}) // the third repeats the key
             consents.append({{"user_key", "00000000-0000-0000-0000-000000000001"}, {"purpose", purpose},
                              {"granted", true}, {"updated_at", utc(1700500000)}, {"evidence", QVariant()}});
-        std::vector<const QVariantMap *> ptrs;
+        std::vector<CanonicalRecord> canonical;
         for (const QVariantMap &r : consents)
+            canonical.push_back(CanonicalRecord::fromVariantMap(QStringLiteral("consent"), r));
+        std::vector<const CanonicalRecord *> ptrs;
+        for (const CanonicalRecord &r : canonical)
             ptrs.push_back(&r);
         std::vector<QString> keys;
         QVERIFY(!m_session->begin().isError());

@@ -265,12 +265,16 @@ private:
         QHash<QString, QString> userMap;
         QString assigned;
         TransformContext context;
-        context.translateKey = [&](const QString &entity, const QString &key) -> std::optional<QString> {
+        context.translateKey = [&](const QString &entity, std::string_view k) -> std::optional<std::string> {
+            const QString key = QString::fromUtf8(k.data(), qsizetype(k.size()));
             if (entity == QLatin1String("user"))
-                return userMap.contains(key) ? std::optional<QString>(userMap.value(key)) : std::nullopt;
-            return items.match(sourceItems.value(key));
+                return userMap.contains(key) ? std::optional<std::string>(userMap.value(key).toStdString()) : std::nullopt;
+            const std::optional<QString> item = items.match(sourceItems.value(key));
+            return item ? std::optional<std::string>(item->toStdString()) : std::nullopt;
         };
-        context.assignKey = [&](const QString &, const QVariantMap &) -> std::optional<QString> { return assigned; };
+        context.assignKey = [&](const QString &, const CanonicalRecord &) -> std::optional<std::string> {
+            return assigned.toStdString();
+        };
         RecordTransformer transformer(m_plan, context);
 
         m_runId = QUuid::createUuid();
@@ -283,11 +287,11 @@ private:
             const TransformOutcome o = transformer.transform(entity, source);
             if (!o.isRecord())
                 return false;
-            auto st = EntityWriter::insertStatement(m_target, entity, o.record);
+            auto st = EntityWriter::insertStatement(m_target, o.record);
             if (!st.ok() || !m_s->execParams(st->sql, st->params).ok())
                 return false;
             batch.entries.push_back({sourceKey, assigned, TargetLedger::Outcome::Created,
-                                     MigrationValidator::recordSha256(m_target, entity, o.record)});
+                                     MigrationValidator::recordSha256(m_target, entity, o.record.toVariantMap())});
             return true;
         };
 

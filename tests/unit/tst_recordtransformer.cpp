@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <map>
+
 namespace {
 
 QDateTime utc(int y, int mo, int d)
@@ -22,21 +24,22 @@ MigrationPlan examplePlan()
 TransformContext context()
 {
     TransformContext c;
-    c.translateKey = [](const QString &entity, const QString &key) -> std::optional<QString> {
-        static const QHash<QString, QString> users{{QStringLiteral("1"), QStringLiteral("u-1")}, {QStringLiteral("2"), QStringLiteral("u-2")}};
-        static const QHash<QString, QString> items{{QStringLiteral("10"), QStringLiteral("i-10")}};
+    c.translateKey = [](const QString &entity, std::string_view key) -> std::optional<std::string> {
+        static const std::map<std::string, std::string, std::less<>> users{{"1", "u-1"}, {"2", "u-2"}};
+        static const std::map<std::string, std::string, std::less<>> items{{"10", "i-10"}};
         const auto &map = entity == QLatin1String("user") ? users : items;
-        if (!map.contains(key))
+        const auto it = map.find(key);
+        if (it == map.end())
             return std::nullopt;
-        return map.value(key);
+        return it->second;
     };
-    c.assignKey = [](const QString &entity, const QVariantMap &source) -> std::optional<QString> {
+    c.assignKey = [](const QString &entity, const CanonicalRecord &source) -> std::optional<std::string> {
         if (entity == QLatin1String("user"))
-            return QStringLiteral("new-") + source.value(QStringLiteral("user_key")).toString();
+            return "new-" + source.value(QStringLiteral("user_key")).toQString().toStdString();
         return std::nullopt;
     };
-    c.targetItemDuration = [](const QString &key) -> std::optional<qlonglong> {
-        return key == QLatin1String("i-10") ? std::optional<qlonglong>(1000) : std::nullopt;
+    c.targetItemDuration = [](std::string_view key) -> std::optional<qlonglong> {
+        return key == "i-10" ? std::optional<qlonglong>(1000) : std::nullopt;
     };
     c.maxLengths[QStringLiteral("item")][QStringLiteral("title")] = 20;
     c.maxLengths[QStringLiteral("order")][QStringLiteral("order_no")] = 16;
@@ -135,14 +138,14 @@ private Q_SLOTS:
         const RecordTransformer t(examplePlan(), context());
         TransformOutcome o = t.transform(QStringLiteral("user"), good(QStringLiteral("user")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("user_key").toString(), QStringLiteral("new-1")); // assigned by the engine
-        QCOMPARE(o.record.value("email").toString(), QStringLiteral("Zhang@Example.com")); // kept as stored
+        QCOMPARE(o.record.toVariantMap().value("user_key").toString(), QStringLiteral("new-1")); // assigned by the engine
+        QCOMPARE(o.record.toVariantMap().value("email").toString(), QStringLiteral("Zhang@Example.com")); // kept as stored
 
         o = t.transform(QStringLiteral("order"), good(QStringLiteral("order")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("user_key").toString(), QStringLiteral("u-1"));
-        QCOMPARE(o.record.value("item_key").toString(), QStringLiteral("i-10"));
-        QCOMPARE(o.record.value("amount").toString(), QStringLiteral("199.00"));
+        QCOMPARE(o.record.toVariantMap().value("user_key").toString(), QStringLiteral("u-1"));
+        QCOMPARE(o.record.toVariantMap().value("item_key").toString(), QStringLiteral("i-10"));
+        QCOMPARE(o.record.toVariantMap().value("amount").toString(), QStringLiteral("199.00"));
         QVERIFY(!o.record.contains("order_key")); // the target generates it
 
         o = t.transform(QStringLiteral("order"), with(with(good(QStringLiteral("order")), "refund_amount", "199"), "status", "refunded"));
@@ -150,28 +153,28 @@ private Q_SLOTS:
 
         o = t.transform(QStringLiteral("progress"), good(QStringLiteral("progress")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("seconds").toLongLong(), 500); // 0.5 of the target's 1000 s
+        QCOMPARE(o.record.toVariantMap().value("seconds").toLongLong(), 500); // 0.5 of the target's 1000 s
 
         o = t.transform(QStringLiteral("event"), good(QStringLiteral("event")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("kind").toString(), QStringLiteral("search"));
-        QVERIFY(o.record.value("item_key").isNull());
-        QCOMPARE(o.record.value("user_key").toString(), QStringLiteral("u-1"));
+        QCOMPARE(o.record.toVariantMap().value("kind").toString(), QStringLiteral("search"));
+        QVERIFY(o.record.toVariantMap().value("item_key").isNull());
+        QCOMPARE(o.record.toVariantMap().value("user_key").toString(), QStringLiteral("u-1"));
 
         o = t.transform(QStringLiteral("membership"), good(QStringLiteral("membership")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason)); // expiry in the future is normal
-        QCOMPARE(o.record.value("plan").toString(), QStringLiteral("SVIP"));
-        QCOMPARE(o.record.value("tier").toString(), QStringLiteral("premium"));
-        QCOMPARE(o.record.value("user_key").toString(), QStringLiteral("u-2"));
+        QCOMPARE(o.record.toVariantMap().value("plan").toString(), QStringLiteral("SVIP"));
+        QCOMPARE(o.record.toVariantMap().value("tier").toString(), QStringLiteral("premium"));
+        QCOMPARE(o.record.toVariantMap().value("user_key").toString(), QStringLiteral("u-2"));
 
         o = t.transform(QStringLiteral("consent"), good(QStringLiteral("consent")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("purpose").toString(), QStringLiteral("migration"));
+        QCOMPARE(o.record.toVariantMap().value("purpose").toString(), QStringLiteral("migration"));
 
         o = t.transform(QStringLiteral("item"), good(QStringLiteral("item")));
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("category_key").toString(), QStringLiteral("101"));
-        QCOMPARE(o.record.value("category_path").toString(), QStringLiteral("商业财经/管理"));
+        QCOMPARE(o.record.toVariantMap().value("category_key").toString(), QStringLiteral("101"));
+        QCOMPARE(o.record.toVariantMap().value("category_path").toString(), QStringLiteral("商业财经/管理"));
     }
 
     void unmappedPolicies()
@@ -182,7 +185,7 @@ private Q_SLOTS:
         plan.maps.category.defaultTarget = {{"category_key", "500"}, {"category_path", QStringLiteral("生活健康")}};
         TransformOutcome o = RecordTransformer(plan, context()).transform(QStringLiteral("item"), film);
         QVERIFY2(o.isRecord(), qPrintable(o.reason));
-        QCOMPARE(o.record.value("category_key").toString(), QStringLiteral("500"));
+        QCOMPARE(o.record.toVariantMap().value("category_key").toString(), QStringLiteral("500"));
 
         plan.maps.category.unmapped = UnmappedPolicy::Drop;
         o = RecordTransformer(plan, context()).transform(QStringLiteral("item"), film);
@@ -197,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(o.reasonCode, QStringLiteral("event_kind_dropped"));
         o = t.transform(QStringLiteral("event"), with(good(QStringLiteral("event")), "kind", "like"));
         QVERIFY(o.isRecord());
-        QCOMPARE(o.record.value("kind").toString(), QStringLiteral("favourite"));
+        QCOMPARE(o.record.toVariantMap().value("kind").toString(), QStringLiteral("favourite"));
 
         plan.items.unmatched = UnmatchedItemPolicy::Drop;
         o = RecordTransformer(plan, context()).transform(QStringLiteral("order"), with(good(QStringLiteral("order")), "item_key", "404"));
@@ -208,8 +211,8 @@ private Q_SLOTS:
         plan.maps.membershipPlan.defaultTarget = {{"plan", "VIP_M"}, {"tier", "monthly"}};
         o = RecordTransformer(plan, context()).transform(QStringLiteral("membership"), with(good(QStringLiteral("membership")), "plan", "gold"));
         QVERIFY(o.isRecord());
-        QCOMPARE(o.record.value("plan").toString(), QStringLiteral("VIP_M"));
-        QCOMPARE(o.record.value("tier").toString(), QStringLiteral("monthly"));
+        QCOMPARE(o.record.toVariantMap().value("plan").toString(), QStringLiteral("VIP_M"));
+        QCOMPARE(o.record.toVariantMap().value("tier").toString(), QStringLiteral("monthly"));
     }
 
     void userMatching_data()
