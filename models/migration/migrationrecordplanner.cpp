@@ -26,11 +26,24 @@ MigrationRecordPlanner::MigrationRecordPlanner(const MigrationPlan &plan, const 
     m_transformer = std::make_unique<RecordTransformer>(m_plan, context);
 }
 
-void MigrationRecordPlanner::setUserKeys(const QMap<QString, QString> &keys)
+QStringList MigrationRecordPlanner::usersToLearn(const QStringList &sourceUserKeys) const
 {
-    m_userKeys.clear();
-    for (auto it = keys.constBegin(); it != keys.constEnd(); ++it)
-        m_userKeys.emplace(it.key().toStdString(), it.value().toStdString());
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &key : sourceUserKeys)
+        if (!key.isEmpty() && !m_askedUsers.contains(key) && !seen.contains(key)) {
+            seen.insert(key);
+            out.append(key);
+        }
+    return out;
+}
+
+void MigrationRecordPlanner::learnUserKeys(const QStringList &asked, const QMap<QString, QString> &found)
+{
+    for (const QString &key : asked)
+        m_askedUsers.insert(key);
+    for (auto it = found.constBegin(); it != found.constEnd(); ++it)
+        m_userKeys.insert_or_assign(it.key().toStdString(), it.value().toStdString());
 }
 
 void MigrationRecordPlanner::addUserKey(const QString &source, const QString &target)

@@ -6,6 +6,7 @@
 #include "migration/recordtransformer.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -24,8 +25,12 @@ public:
     MigrationRecordPlanner(const MigrationRecordPlanner &) = delete;
     MigrationRecordPlanner &operator=(const MigrationRecordPlanner &) = delete;
 
-    // Source user key -> target user key, for the references of the records planned next.
-    void setUserKeys(const QMap<QString, QString> &keys);
+    // Source user key -> target user key, for the references of the records planned next. The
+    // planner keeps what it learnt for the rest of the run (a ledger row never changes):
+    // usersToLearn() gives the keys it has not been told about yet, learnUserKeys() records the
+    // answer for them (keys without a target key stay unknown: orphan_user).
+    QStringList usersToLearn(const QStringList &sourceUserKeys) const;
+    void learnUserKeys(const QStringList &asked, const QMap<QString, QString> &found);
     void addUserKey(const QString &source, const QString &target);
     // Source keys of the entity planned next that the ledger already holds (same pair): linked,
     // never written again.
@@ -42,6 +47,7 @@ private:
     const MigrationTargetIndex &m_index;
     QUuid m_runId;
     std::unordered_map<std::string, std::string> m_userKeys;
+    QSet<QString> m_askedUsers;
     std::unordered_map<std::string, std::string> m_itemKeys; // source item -> target item (from the index)
     QMap<QString, QString> m_already;
     std::unique_ptr<RecordTransformer> m_transformer;

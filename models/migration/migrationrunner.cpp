@@ -33,6 +33,7 @@ struct MigrationRunner::Context
     std::unique_ptr<PgSession> sourceReader; // the scope reader's records (libpq)
     QUuid runId;
     QString sourceDescription, targetDescription;
+    QMap<QString, bool> earlierRunsOf; // entity -> another run of the pair recorded some
 };
 
 namespace {
@@ -477,15 +478,23 @@ DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchN
         users.append(r.record.value(QStringLiteral("user_key")).toQString());
     }
     DbError e = onTarget(c, entity, [&] {
-        auto already = TargetLedger::translateKeys(*c.targetSession, c.runId, entity, keys);
-        if (!already)
-            return already.error();
-        c.planner->setAlreadyMigrated(*already);
+        // Only a run of the same pair before this one can hold these records already.
+        QMap<QString, QString> known;
+        if (c.earlierRunsOf.value(entity, true)) {
+            auto already = TargetLedger::translateKeys(*c.targetSession, c.runId, entity, keys);
+            if (!already)
+                return already.error();
+            known = *already;
+        }
+        c.planner->setAlreadyMigrated(known);
         if (entity != QLatin1String("user")) {
-            auto userKeys = TargetLedger::translateKeys(*c.targetSession, c.runId, QStringLiteral("user"), users);
+            const QStringList ask = c.planner->usersToLearn(users);
+            if (ask.isEmpty())
+                return DbError{};
+            auto userKeys = TargetLedger::translateKeys(*c.targetSession, c.runId, QStringLiteral("user"), ask);
             if (!userKeys)
                 return userKeys.error();
-            c.planner->setUserKeys(*userKeys);
+            c.planner->learnUserKeys(ask, *userKeys);
         }
         return DbError{};
     });
@@ -539,6 +548,15 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
     std::int64_t done = 0;
     QElapsedTimer timer;
     timer.start();
+    if (DbError e = onTarget(c, entity, [&] {
+            auto others = TargetLedger::pairHasOtherRuns(*c.targetSession, c.runId, entity);
+            if (!others)
+                return others.error();
+            c.earlierRunsOf.insert(entity, *others);
+            return DbError{};
+        });
+        e.isError())
+        return e;
     DbError batchError; // from the target side, already retried: ends the entity
     // A lost source connection restarts the reading after the ledger's last committed batch,
     // as a resume would (keyset paging in source-key order, so the batches are the same).

@@ -106,6 +106,22 @@ std::vector<std::string> schemaV1()
     };
 }
 
+// Version 2: keys compare byte-wise (COLLATE "C"). With the database's default collation every
+// index comparison of a key went through strcoll (no abbreviated keys), which made the ledger's and
+// the quarantine's primary keys cost more than the data; and no index on target keys, which no
+// statement on a hot path uses (rollback's cross-run check hashes instead).
+std::vector<std::string> schemaV2()
+{
+    const std::string ledger = table("ledger"), quarantine = table("quarantine");
+    return {
+        "ALTER TABLE " + ledger + " ALTER COLUMN \"entity\" TYPE text COLLATE \"C\","
+        " ALTER COLUMN \"source_key\" TYPE text COLLATE \"C\", ALTER COLUMN \"target_key\" TYPE text COLLATE \"C\"",
+        "DROP INDEX IF EXISTS " + PgSession::quoteIdent(TargetLedger::kSchema) + ".\"ledger_target_key_idx\"",
+        "ALTER TABLE " + quarantine + " ALTER COLUMN \"entity\" TYPE text COLLATE \"C\","
+        " ALTER COLUMN \"source_key\" TYPE text COLLATE \"C\"",
+    };
+}
+
 DbError applySchema(PgSession &s)
 {
     if (auto r = s.execParams("SELECT pg_advisory_xact_lock($1::bigint)", {kSchemaLockKey}); !r.ok())
@@ -121,11 +137,14 @@ DbError applySchema(PgSession &s)
     if (*current > TargetLedger::kSchemaVersion)
         return DbError::make(DbError::Kind::Other,
             tr("The target's migration ledger was created by a newer Zhiqiao (schema version %1); update Zhiqiao.").arg(*current));
-    if (*current < 1) {
-        for (const std::string &sql : schemaV1())
+    const std::vector<std::vector<std::string>> versions{schemaV1(), schemaV2()};
+    for (int v = *current + 1; v <= TargetLedger::kSchemaVersion; ++v) {
+        for (const std::string &sql : versions[std::size_t(v - 1)])
             if (auto r = s.exec(sql); !r.ok())
                 return r.error();
-        if (auto r = s.execParams("INSERT INTO " + table("schema_version") + " (\"version\") VALUES ($1::int)", {"1"}); !r.ok())
+        if (auto r = s.execParams("INSERT INTO " + table("schema_version") + " (\"version\") VALUES ($1::int)",
+                                  {std::to_string(v)});
+            !r.ok())
             return r.error();
     }
     return {};
@@ -381,6 +400,19 @@ Result<QMap<QString, QString>> TargetLedger::translateKeys(PgSession &s, const Q
     for (const auto &row : rows->rows)
         out.insert(qstr(row[0]), qstr(row[1]));
     return out;
+}
+
+Result<bool> TargetLedger::pairHasOtherRuns(PgSession &s, const QUuid &runId, const QString &entity)
+{
+    const std::string runs = table("runs");
+    auto rows = s.execParams("SELECT EXISTS (SELECT 1 FROM " + runs + " r JOIN " + table("ledger")
+            + " l ON l.\"run_id\" = r.\"run_id\" AND l.\"entity\" = $2 WHERE r.\"run_id\" <> $1::uuid"
+              " AND (r.\"source_description\", r.\"target_description\") = (SELECT \"source_description\", \"target_description\" FROM "
+            + runs + " WHERE \"run_id\" = $1::uuid))",
+        {uuidText(runId), text(entity)});
+    if (!rows.ok())
+        return rows.error();
+    return rows->rows[0][0] == std::optional<std::string>("t");
 }
 
 DbError TargetLedger::deleteRun(PgSession &s, const QUuid &runId)

@@ -22,7 +22,7 @@
 class TargetLedger
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static const char *const kSchema; // "zhiqiao_migration"
 
     enum class Outcome { Created, Merged, Skipped };
@@ -120,6 +120,10 @@ public:
     // Source key → target key for references (an order's user_key points at the migrated user).
     static Result<QMap<QString, QString>> translateKeys(PgSession &s, const QUuid &runId, const QString &entity,
                                                         const QStringList &sourceKeys, KeyScope scope = KeyScope::SamePair);
+
+    // Whether another run of the same source and target recorded records of `entity`: only then can
+    // a record of this run be in the ledger already (this run's own batches never overlap).
+    static Result<bool> pairHasOtherRuns(PgSession &s, const QUuid &runId, const QString &entity);
 
     // Removes everything recorded for the run (rollback support; the data itself is the caller's).
     static DbError deleteRun(PgSession &s, const QUuid &runId);

@@ -88,13 +88,45 @@ private slots:
             QVERIFY2(!e.isError(), qPrintable(e.serverText));
         }
         QCOMPARE(*TargetLedger::schemaVersion(*m_s), TargetLedger::kSchemaVersion);
-        QCOMPARE(count(*m_s, "SELECT count(*) FROM \"zhiqiao_migration\".\"schema_version\""), 1);
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM \"zhiqiao_migration\".\"schema_version\""), TargetLedger::kSchemaVersion);
         QCOMPARE(count(*m_s, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'zhiqiao_migration'"), 6);
+        // Version 2: keys compare byte-wise, no index on target keys.
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'zhiqiao_migration'"
+                             " AND column_name IN ('entity', 'source_key', 'target_key') AND collation_name = 'C'"), 5);
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'zhiqiao_migration'"
+                             " AND indexname = 'ledger_target_key_idx'"), 0);
         // Inside a caller's transaction too.
         QVERIFY(!m_s->begin().isError());
         QVERIFY(!TargetLedger::ensureSchema(*m_s).isError());
         QVERIFY(m_s->inTransaction());
         QVERIFY(m_s->commit().committed());
+    }
+
+    // A target whose ledger a version-1 Zhiqiao made is upgraded in place, its rows kept.
+    void versionOneLedgerIsUpgraded()
+    {
+        const TargetLedger::Run run = makeRun(QStringLiteral("dedao@v1"));
+        QVERIFY(!TargetLedger::recordRun(*m_s, run).isError());
+        QVERIFY(m_s->exec("ALTER TABLE zhiqiao_migration.ledger ALTER COLUMN source_key TYPE text COLLATE \"default\","
+                          " ALTER COLUMN target_key TYPE text COLLATE \"default\", ALTER COLUMN entity TYPE text COLLATE \"default\";"
+                          "CREATE INDEX ledger_target_key_idx ON zhiqiao_migration.ledger (entity, target_key);"
+                          "ALTER TABLE zhiqiao_migration.quarantine ALTER COLUMN source_key TYPE text COLLATE \"default\","
+                          " ALTER COLUMN entity TYPE text COLLATE \"default\";"
+                          "DELETE FROM zhiqiao_migration.schema_version WHERE version > 1").ok());
+        QCOMPARE(*TargetLedger::schemaVersion(*m_s), 1);
+        QVERIFY(!m_s->begin().isError());
+        QVERIFY(!TargetLedger::recordBatch(*m_s, run.runId, userBatch(1, 1, 20, QStringLiteral("v1-"))).isError());
+        QVERIFY(m_s->commit().committed());
+        const DbError e = TargetLedger::ensureSchema(*m_s);
+        QVERIFY2(!e.isError(), qPrintable(e.serverText));
+        QCOMPARE(*TargetLedger::schemaVersion(*m_s), TargetLedger::kSchemaVersion);
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'zhiqiao_migration'"
+                             " AND column_name IN ('entity', 'source_key', 'target_key') AND collation_name = 'C'"), 5);
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ledger_target_key_idx'"), 0);
+        auto keys = TargetLedger::translateKeys(*m_s, run.runId, QStringLiteral("user"), {QStringLiteral("u000001"), QStringLiteral("u000020")});
+        QVERIFY(keys.ok());
+        QCOMPARE(keys->size(), 2);
+        QVERIFY(!TargetLedger::deleteRun(*m_s, run.runId).isError());
     }
 
     void rolledBackBatchLeavesNothing()
