@@ -56,7 +56,7 @@ Result<BackupItem> BackupContentReader::next()
 
     if (type == 'E')
         return checkEnd(body.toByteArray());
-    m_hash.addData(record);
+    m_hash.add(record);
     BackupItem item;
     if (type == 'T') {
         Result<BackupTable> table = BackupTable::fromJson(body.toByteArray());

@@ -4,7 +4,7 @@
 #include "db/result.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
+#include "backup/backupcrypto.h"
 
 #include <utility>
 #include <vector>
@@ -42,7 +42,7 @@ private:
     BackupReader &m_in;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    BackupCrypto::Sha256 m_hash;
     QByteArray m_contentHash;
     BackupTable m_table;
     bool m_inTable = false;

@@ -45,6 +45,6 @@ DbError BackupContentWriter::record(char type, QByteArrayView head, QByteArrayVi
     m_scratch.append(type).append(char(n >> 24)).append(char(n >> 16)).append(char(n >> 8)).append(char(n));
     m_scratch.append(head).append(body);
     if (type != 'E')
-        m_contentHash.addData(m_scratch);
+        m_contentHash.add(m_scratch);
     return m_out.write(m_scratch);
 }

@@ -5,7 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
+#include "backup/backupcrypto.h"
 
 #include <utility>
 #include <vector>
@@ -33,7 +33,7 @@ private:
     DbError record(char type, QByteArrayView head, QByteArrayView body);
 
     BackupWriter &m_out;
-    QCryptographicHash m_contentHash{QCryptographicHash::Sha256};
+    BackupCrypto::Sha256 m_contentHash;
     std::vector<std::pair<QString, qint64>> m_tableRows;
     QByteArray m_scratch;
 };

@@ -73,13 +73,51 @@ QByteArray randomBytes(int size)
     return out;
 }
 
+namespace {
+// Fetched once: EVP_sha256() makes OpenSSL 3 look the implementation up again on every digest,
+// which cost more than hashing a short record.
+const EVP_MD *sha256Md()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
+
+bool sha256(const void *data, std::size_t size, unsigned char *out)
+{
+    unsigned int len = 0;
+    return sha256Md() && EVP_Digest(data, size, out, &len, sha256Md(), nullptr) == 1;
+}
+
 QByteArray sha256(QByteArrayView data)
 {
     QByteArray out(kKeySize, Qt::Uninitialized);
-    unsigned int len = 0;
-    if (EVP_Digest(data.data(), static_cast<size_t>(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len,
-                   EVP_sha256(), nullptr) != 1)
+    if (!sha256(data.data(), static_cast<std::size_t>(data.size()), reinterpret_cast<unsigned char *>(out.data())))
         return {};
+    return out;
+}
+
+Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(m_ctx, sha256Md(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(m_ctx);
+}
+
+void Sha256::add(QByteArrayView data)
+{
+    EVP_DigestUpdate(m_ctx, data.data(), static_cast<std::size_t>(data.size()));
+}
+
+QByteArray Sha256::result()
+{
+    QByteArray out(kKeySize, Qt::Uninitialized);
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(m_ctx, reinterpret_cast<unsigned char *>(out.data()), &len);
+    EVP_DigestInit_ex(m_ctx, sha256Md(), nullptr);
     return out;
 }
 

@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <cstddef>
 #include <cstdint>
+
+struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX
 
 // The only place that talks to OpenSSL for backups (OpenSSL 3 EVP APIs). Every function returns
 // false or an empty array on failure instead of throwing; callers turn that into a DbError.
@@ -15,6 +18,23 @@ constexpr int kNonceSize = 12; // 11-byte counter + 1-byte final flag
 
 QByteArray randomBytes(int size);
 QByteArray sha256(QByteArrayView data);
+// SHA-256 of `size` bytes into `out` (32 bytes); the hot paths' form (no allocation).
+bool sha256(const void *data, std::size_t size, unsigned char *out);
+
+// Incremental SHA-256 (a content or file hash built as the bytes go by).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void add(QByteArrayView data);
+    QByteArray result(); // 32 bytes; the hash starts over afterwards
+
+private:
+    ::evp_md_ctx_st *m_ctx;
+};
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
 // HKDF-SHA-256 (RFC 5869), 32 bytes out.
 QByteArray hkdf(QByteArrayView key, QByteArrayView salt, QByteArrayView info);

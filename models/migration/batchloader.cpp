@@ -7,7 +7,7 @@
 #include "platform/entitybulkwriter.h"
 #include "platform/entitywriter.h"
 
-#include <QCryptographicHash>
+#include "backup/backupcrypto.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +104,7 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
     batch.batchNo = batchNo;
     batch.firstSourceKey = records.isEmpty() ? QString() : records.first().sourceKey;
     batch.lastSourceKey = records.isEmpty() ? QString() : records.last().sourceKey;
-    QCryptographicHash batchHash(QCryptographicHash::Sha256);
+    BackupCrypto::Sha256 batchHash;
     // The validator's convention: only fields the target both writes and reads back.
     const CanonicalHash::Encoder digest = MigrationValidator::recordEncoder(m_target, entity);
     // Set-based first; when the target refuses something, record by record, so the refused
@@ -141,7 +141,7 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
             const TargetLedger::Outcome outcome =
                 r.action == PlannedRecord::Action::Insert ? TargetLedger::Outcome::Created : r.outcome;
             const QByteArray sha = digest.sha256(r.action == PlannedRecord::Action::Insert ? r.record : r.source);
-            batchHash.addData(sha);
+            batchHash.add(sha);
             batch.entries.push_back({r.sourceKey, r.targetKey, outcome, sha});
             if (outcome == TargetLedger::Outcome::Created)
                 ++out.counts.created;

@@ -1,5 +1,6 @@
 #include "migration/canonicalhash.h"
 
+#include "backup/backupcrypto.h"
 #include "platform/canonicalschema.h"
 #include "platform/canonicaltext.h"
 
@@ -9,7 +10,6 @@
 
 #include <cmath>
 
-#include <openssl/sha.h>
 
 namespace {
 
@@ -317,9 +317,9 @@ QByteArray CanonicalHash::Encoder::sha256(const CanonicalRecord &record) const
     std::string encoded;
     encoded.reserve(256);
     encode(record, encoded);
-    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(encoded.data()), encoded.size(),
-           reinterpret_cast<unsigned char *>(digest.data()));
+    QByteArray digest(BackupCrypto::kKeySize, Qt::Uninitialized);
+    if (!BackupCrypto::sha256(encoded.data(), encoded.size(), reinterpret_cast<unsigned char *>(digest.data())))
+        return {};
     return digest;
 }
 

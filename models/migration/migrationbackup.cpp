@@ -6,7 +6,7 @@
 #include "db/pgparam.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include "backup/backupcrypto.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,8 +40,10 @@ Result<QString> MigrationBackup::fileSha256(const QString &path)
         e.serverText = f.errorString();
         return e;
     }
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
+    BackupCrypto::Sha256 h;
+    QByteArray buffer;
+    while (!(buffer = f.read(1 << 20)).isEmpty())
+        h.add(buffer);
     return QString::fromLatin1(h.result().toHex());
 }
 

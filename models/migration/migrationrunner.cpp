@@ -500,20 +500,29 @@ DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchN
     });
     if (e.isError())
         return e;
-    QList<PlannedRecord> planned;
+    QList<PlannedRecord> records;
     qint64 alreadyMigrated = 0;
-    for (const auto &r : batch) {
-        planned.append(c.planner->plan(entity, r));
-        if (c.planner->alreadyMigrated(r.sourceKey))
-            ++alreadyMigrated;
-        if (plan.errorPolicy == ErrorPolicy::StopAtFirst && planned.last().action == PlannedRecord::Action::Quarantine)
-            return failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
-                               .arg(r.sourceKey, entity, planned.last().reasonCode, planned.last().reason));
-    }
-    // Planned once; every attempt writes from the plan, not from a half-written batch. Before a
-    // redo the ledger says whether the lost attempt committed (its COMMIT may have arrived).
+    // Every attempt writes from a fresh plan, not from a half-written batch: planning is
+    // deterministic and the planner learns nothing between attempts, so each gives the same
+    // records. Before a redo the ledger says whether the lost attempt committed (its COMMIT may
+    // have arrived).
+    auto planBatch = [&]() -> DbError {
+        records.clear();
+        records.reserve(batch.size());
+        alreadyMigrated = 0;
+        for (const auto &r : batch) {
+            records.append(c.planner->plan(entity, r));
+            if (c.planner->alreadyMigrated(r.sourceKey))
+                ++alreadyMigrated;
+            if (plan.errorPolicy == ErrorPolicy::StopAtFirst && records.last().action == PlannedRecord::Action::Quarantine)
+                return failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
+                                   .arg(r.sourceKey, entity, records.last().reasonCode, records.last().reason));
+        }
+        return {};
+    };
     for (int attempt = 0;; ++attempt) {
-        QList<PlannedRecord> records = planned;
+        if (DbError planned = planBatch(); planned.isError())
+            return planned;
         BatchLoader loader(*c.targetSession, *c.target, plan, c.runId);
         if (attempt == 0)
             loader.setFaultHook(m_settings.faultHook);
