@@ -107,11 +107,14 @@ private slots:
     {
         const TargetLedger::Run run = makeRun(QStringLiteral("dedao@v1"));
         QVERIFY(!TargetLedger::recordRun(*m_s, run).isError());
-        QVERIFY(m_s->exec("ALTER TABLE zhiqiao_migration.ledger ALTER COLUMN source_key TYPE text COLLATE \"default\","
-                          " ALTER COLUMN target_key TYPE text COLLATE \"default\", ALTER COLUMN entity TYPE text COLLATE \"default\";"
+        QVERIFY(m_s->exec("DROP INDEX zhiqiao_migration.ledger_run_brin, zhiqiao_migration.ledger_user_source_idx,"
+                          " zhiqiao_migration.quarantine_run_brin;"
+                          "ALTER TABLE zhiqiao_migration.ledger ALTER COLUMN source_key TYPE text COLLATE \"default\","
+                          " ALTER COLUMN target_key TYPE text COLLATE \"default\", ALTER COLUMN entity TYPE text COLLATE \"default\","
+                          " ADD PRIMARY KEY (run_id, entity, source_key);"
                           "CREATE INDEX ledger_target_key_idx ON zhiqiao_migration.ledger (entity, target_key);"
                           "ALTER TABLE zhiqiao_migration.quarantine ALTER COLUMN source_key TYPE text COLLATE \"default\","
-                          " ALTER COLUMN entity TYPE text COLLATE \"default\";"
+                          " ALTER COLUMN entity TYPE text COLLATE \"default\", ADD PRIMARY KEY (run_id, entity, source_key);"
                           "DELETE FROM zhiqiao_migration.schema_version WHERE version > 1").ok());
         QCOMPARE(*TargetLedger::schemaVersion(*m_s), 1);
         QVERIFY(!m_s->begin().isError());
@@ -123,6 +126,9 @@ private slots:
         QCOMPARE(count(*m_s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'zhiqiao_migration'"
                              " AND column_name IN ('entity', 'source_key', 'target_key') AND collation_name = 'C'"), 5);
         QCOMPARE(count(*m_s, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ledger_target_key_idx'"), 0);
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'zhiqiao_migration'"
+                             " AND indexname IN ('ledger_run_brin', 'ledger_user_source_idx', 'quarantine_run_brin')"), 3);
+        QCOMPARE(count(*m_s, "SELECT count(*) FROM pg_constraint WHERE conname IN ('ledger_pkey', 'quarantine_pkey')"), 0);
         auto keys = TargetLedger::translateKeys(*m_s, run.runId, QStringLiteral("user"), {QStringLiteral("u000001"), QStringLiteral("u000020")});
         QVERIFY(keys.ok());
         QCOMPARE(keys->size(), 2);
