@@ -104,9 +104,11 @@ ValidationResult MigrationValidator::run(const ProgressCallback &progress, const
     auto lookup = PgSession::open(m_options.targetProfile, m_options.targetPassword);
     if (!lookup)
         return fail(lookup.error());
-    std::unique_ptr<pqxx::connection> source, target;
+    auto source = PgSession::open(m_options.sourceProfile, m_options.sourcePassword);
+    if (!source)
+        return fail(source.error());
+    std::unique_ptr<pqxx::connection> target;
     try {
-        source = std::make_unique<pqxx::connection>(m_options.sourceProfile.conninfo(m_options.sourcePassword));
         target = std::make_unique<pqxx::connection>(m_options.targetProfile.conninfo(m_options.targetPassword));
     } catch (const std::exception &e) {
         return fail(DbError::fromException(e));
@@ -159,7 +161,7 @@ ValidationResult MigrationValidator::run(const ProgressCallback &progress, const
         c.source = o.total() + c.quarantined;
         c.batchRows = batchRows.value(e);
     }
-    ValidationPass check(m_options, r, *source, *target, **stream, s);
+    ValidationPass check(m_options, r, **source, *target, **stream, s);
     for (const QString &e : entities) {
         if (!m_options.targetAdapter.entity(e)) {
             r.errors << tr("The target adapter does not describe entity \"%1\".").arg(e);

@@ -5,9 +5,9 @@
 #include "platform/entityreader.h"
 
 SourceReplay::SourceReplay(const MigrationPlan &plan, const Adapter &source, const Adapter &target,
-                           pqxx::connection &sourceConn, pqxx::connection &targetConn, PgSession &ledger,
+                           PgSession &sourceSession, pqxx::connection &targetConn, PgSession &ledger,
                            const QUuid &runId)
-    : m_plan(plan), m_source(source), m_target(target), m_sourceConn(sourceConn), m_targetConn(targetConn),
+    : m_plan(plan), m_source(source), m_target(target), m_sourceSession(sourceSession), m_targetConn(targetConn),
       m_ledger(ledger), m_runId(runId)
 {
     TransformContext context;
@@ -82,13 +82,13 @@ DbError SourceReplay::prepareReferences(const QList<QVariantMap> &records)
         QList<QStringList> keys;
         for (const QString &i : items)
             keys.append(QStringList{i});
-        auto sourceItems = EntityKeyReader::readByKeys(m_sourceConn, m_source, QStringLiteral("item"), keys);
+        auto sourceItems = EntityKeyReader::readByKeys(m_sourceSession, m_source, QStringLiteral("item"), keys);
         if (!sourceItems)
             return sourceItems.error();
         for (const QString &i : items)
             m_itemKeys.insert(i, std::nullopt);
         for (const auto &si : *sourceItems)
-            m_itemKeys.insert(si.key.value(0), m_items->match(si.record));
+            m_itemKeys.insert(si.key.value(0), m_items->match(si.record.toVariantMap()));
     }
     return {};
 }
@@ -105,17 +105,17 @@ Result<QHash<QString, SourceReplay::Replayed>> SourceReplay::replay(const QStrin
         if (parts.size() == e->key.size())
             keys.append(parts);
     }
-    auto records = EntityKeyReader::readByKeys(m_sourceConn, m_source, entity, keys);
+    auto records = EntityKeyReader::readByKeys(m_sourceSession, m_source, entity, keys);
     if (!records)
         return records.error();
     QList<QVariantMap> plain;
     for (const auto &r : *records)
-        plain.append(r.record);
+        plain.append(r.record.toVariantMap());
     if (DbError err = prepareReferences(plain); err.isError())
         return err;
     for (const QString &k : sourceKeys)
         out.insert(k, Replayed{});
     for (const auto &r : *records)
-        out.insert(r.key.join(kKeySeparator), Replayed{true, m_transformer->transform(entity, r.record)});
+        out.insert(r.key.join(kKeySeparator), Replayed{true, m_transformer->transform(r.record)});
     return out;
 }

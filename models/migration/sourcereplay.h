@@ -22,7 +22,7 @@
 class SourceReplay
 {
 public:
-    SourceReplay(const MigrationPlan &plan, const Adapter &source, const Adapter &target, pqxx::connection &sourceConn,
+    SourceReplay(const MigrationPlan &plan, const Adapter &source, const Adapter &target, PgSession &sourceSession,
                  pqxx::connection &targetConn, PgSession &ledger, const QUuid &runId);
 
     struct Replayed
@@ -44,7 +44,7 @@ private:
     MigrationPlan m_plan;
     const Adapter &m_source;
     const Adapter &m_target;
-    pqxx::connection &m_sourceConn;
+    PgSession &m_sourceSession;
     pqxx::connection &m_targetConn;
     PgSession &m_ledger;
     QUuid m_runId;

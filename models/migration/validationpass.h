@@ -9,14 +9,15 @@
 #include <atomic>
 #include <memory>
 
-// One validation pass over the entities of a run (MigrationValidator::run drives it): streams
-// the ledger of one entity, reads the target records back in chunks, counts and records the
-// findings in the result. `stream` carries the ledger stream; `lookup` serves key translation
-// while the stream is open.
+// One validation pass over the entities of a run (MigrationValidator::run drives it): reads the
+// ledger of one entity batch by batch, reads each batch's target records back by key, counts
+// and records the findings in the result. `stream` reads the ledger and the target; `lookup`
+// serves key translation and the duplicate sweep's work table; `source` and `target` let a
+// mismatch be explained by the source record transformed again.
 class ValidationPass
 {
 public:
-    ValidationPass(const MigrationValidator::Options &options, ValidationResult &result, pqxx::connection &source,
+    ValidationPass(const MigrationValidator::Options &options, ValidationResult &result, PgSession &source,
                    pqxx::connection &target, PgSession &stream, PgSession &lookup);
     ~ValidationPass();
     ValidationPass(const ValidationPass &) = delete;

@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <pqxx/result>
-#include <pqxx/transaction>
 
 
 namespace {
@@ -44,37 +42,19 @@ std::string orderBy(const AdapterEntity &entity)
     return " ORDER BY " + order;
 }
 
-Result<QList<EntityKeyReader::KeyedRecord>> run(pqxx::connection &conn, const Adapter &adapter,
-                                                const QString &entityName, const std::string &sqlText,
-                                                const std::vector<std::optional<std::string>> &params)
+Result<QList<EntityKeyReader::KeyedRecord>> run(PgSession &session, const Adapter &adapter, const QString &entityName,
+                                                const std::string &sqlText, const PgParams &params)
 {
-    const AdapterEntity &entity = *adapter.entity(entityName);
-    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
-    try {
-        pqxx::read_transaction tx(conn);
-        const pqxx::result rows = PgParam::exec(tx, sqlText, params);
-        QList<EntityKeyReader::KeyedRecord> out;
-        out.reserve(int(rows.size()));
-        const int keyCount = int(entity.key.size());
-        for (const pqxx::row &row : rows) {
-            EntityKeyReader::KeyedRecord r;
-            for (int i = 0; i < keyCount; ++i)
-                r.key.append(QString::fromUtf8(row[i].c_str()));
-            int column = keyCount;
-            for (const CanonicalField &f : canonical.fields) {
-                if (entity.mapping(f.name))
-                    r.record.insert(f.name, EntityReader::canonicalValue(row[column++], f));
-                else
-                    r.record.insert(f.name, f.defaultValue.isEmpty() ? QVariant() : QVariant(f.defaultValue));
-            }
-            out.append(std::move(r));
-        }
-        return out;
-    } catch (const std::exception &e) {
-        DbError error = DbError::fromException(e);
+    QList<EntityKeyReader::KeyedRecord> out;
+    auto done = session.query(sqlText, params, [&](const PgSession::Rows &rows) {
+        out = EntityKeyReader::parseRows(rows, adapter, entityName);
+    });
+    if (!done) {
+        DbError error = done.error();
         error.detail = adapter.file + QStringLiteral(": ") + entityName;
         return error;
     }
+    return out;
 }
 
 Result<const AdapterEntity *> checkedEntity(const Adapter &adapter, const QString &entityName)
@@ -95,7 +75,7 @@ Result<const AdapterEntity *> checkedEntity(const Adapter &adapter, const QStrin
 
 namespace EntityKeyReader {
 
-Result<QList<KeyedRecord>> readByKeys(pqxx::connection &conn, const Adapter &adapter, const QString &entityName,
+Result<QList<KeyedRecord>> readByKeys(PgSession &session, const Adapter &adapter, const QString &entityName,
                                       const QList<QStringList> &keys)
 {
     Result<const AdapterEntity *> found = checkedEntity(adapter, entityName);
@@ -129,7 +109,7 @@ Result<QList<KeyedRecord>> readByKeys(pqxx::connection &conn, const Adapter &ada
             text += " WHERE (" + left + ") IN (SELECT * FROM unnest(" + arrays + "))";
         }
         text += orderBy(entity);
-        auto rows = run(conn, adapter, entityName, text, sql.takeParams());
+        auto rows = run(session, adapter, entityName, text, sql.takeParams());
         if (!rows)
             return rows.error();
         all.append(std::move(*rows));
@@ -137,7 +117,7 @@ Result<QList<KeyedRecord>> readByKeys(pqxx::connection &conn, const Adapter &ada
     return all;
 }
 
-Result<QList<KeyedRecord>> readWhereFieldIn(pqxx::connection &conn, const Adapter &adapter, const QString &entityName,
+Result<QList<KeyedRecord>> readWhereFieldIn(PgSession &session, const Adapter &adapter, const QString &entityName,
                                             const QString &field, const QStringList &values, int limit,
                                             const QStringList &after)
 {
@@ -166,7 +146,33 @@ Result<QList<KeyedRecord>> readWhereFieldIn(pqxx::connection &conn, const Adapte
         text += " AND (" + left + ") > (" + right + ")";
     }
     text += orderBy(entity) + " LIMIT " + sql.param(std::to_string(limit));
-    return run(conn, adapter, entityName, text, sql.takeParams());
+    return run(session, adapter, entityName, text, sql.takeParams());
+}
+
+Result<std::string> selectFrom(AdapterSql &sql, const Adapter &adapter, const QString &entityName)
+{
+    Result<const AdapterEntity *> found = checkedEntity(adapter, entityName);
+    if (!found)
+        return found.error();
+    return selectList(sql, **found, *CanonicalSchema::entity(entityName)) + AdapterSql::from(adapter, **found);
+}
+
+QList<KeyedRecord> parseRows(const PgSession::Rows &rows, const Adapter &adapter, const QString &entityName)
+{
+    const AdapterEntity &entity = *adapter.entity(entityName);
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
+    const std::vector<char> mapped = EntityReader::mappedFields(entity, canonical);
+    const int keyCount = int(entity.key.size());
+    QList<KeyedRecord> out;
+    out.reserve(rows.count());
+    for (int r = 0; r < rows.count(); ++r) {
+        KeyedRecord k;
+        for (int i = 0; i < keyCount; ++i)
+            k.key.append(QString::fromUtf8(rows.view(r, i).data(), qsizetype(rows.view(r, i).size())));
+        k.record = EntityReader::recordFromRow(rows, r, keyCount, mapped, canonical);
+        out.append(std::move(k));
+    }
+    return out;
 }
 
 } // namespace EntityKeyReader

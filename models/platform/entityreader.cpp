@@ -67,6 +67,31 @@ QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field)
     return canonicalValue(std::string_view(f.c_str(), f.size()), f.is_null(), field).toVariant();
 }
 
+std::vector<char> mappedFields(const AdapterEntity &entity, const CanonicalEntity &canonical)
+{
+    std::vector<char> out;
+    for (const CanonicalField &f : canonical.fields)
+        out.push_back(entity.mapping(f.name) ? 1 : 0);
+    return out;
+}
+
+CanonicalRecord recordFromRow(const PgSession::Rows &rows, int row, int firstColumn, const std::vector<char> &mapped,
+                              const CanonicalEntity &canonical)
+{
+    CanonicalRecord record(&canonical);
+    int column = firstColumn;
+    for (int i = 0; i < record.size(); ++i) {
+        const CanonicalField &f = canonical.fields.at(i);
+        if (mapped[static_cast<std::size_t>(i)]) {
+            record.at(i) = canonicalValue(rows.view(row, column), rows.isNull(row, column), f);
+            ++column;
+        } else {
+            record.at(i) = f.defaultValue.isEmpty() ? CanonicalValue::null() : CanonicalValue::ofText(f.defaultValue);
+        }
+    }
+    return record;
+}
+
 Result<std::int64_t> readRecords(PgSession &session, const Adapter &adapter, const QString &entityName, int limit,
                                  const QStringList &after, const RecordCallback &onRecord)
 {
@@ -77,11 +102,7 @@ Result<std::int64_t> readRecords(PgSession &session, const Adapter &adapter, con
         return st.error();
     const AdapterEntity &entity = *adapter.entity(entityName);
     const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
-    // Per schema field: its column in the result, or -1 (then null or the field's default).
-    std::vector<int> columns;
-    int next = static_cast<int>(entity.key.size());
-    for (const CanonicalField &f : canonical.fields)
-        columns.push_back(entity.mapping(f.name) ? next++ : -1);
+    const std::vector<char> mapped = mappedFields(entity, canonical);
     auto done = session.query(st->sql, st->params, [&](const PgSession::Rows &rows) {
         const int keyCount = static_cast<int>(entity.key.size());
         for (int r = 0; r < rows.count(); ++r) {
@@ -89,17 +110,7 @@ Result<std::int64_t> readRecords(PgSession &session, const Adapter &adapter, con
             key.reserve(static_cast<std::size_t>(keyCount));
             for (int k = 0; k < keyCount; ++k)
                 key.emplace_back(rows.view(r, k));
-            CanonicalRecord record(&canonical);
-            for (int i = 0; i < record.size(); ++i) {
-                const CanonicalField &f = canonical.fields.at(i);
-                if (columns[static_cast<std::size_t>(i)] >= 0) {
-                    const int c = columns[static_cast<std::size_t>(i)];
-                    record.at(i) = canonicalValue(rows.view(r, c), rows.isNull(r, c), f);
-                } else {
-                    record.at(i) = f.defaultValue.isEmpty() ? CanonicalValue::null() : CanonicalValue::ofText(f.defaultValue);
-                }
-            }
-            onRecord(std::move(key), std::move(record));
+            onRecord(std::move(key), recordFromRow(rows, r, keyCount, mapped, canonical));
         }
     });
     if (!done) {

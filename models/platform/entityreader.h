@@ -49,6 +49,15 @@ Result<qlonglong> count(pqxx::connection &conn, const Adapter &adapter, const QS
 CanonicalValue canonicalValue(std::string_view text, bool isNull, const CanonicalField &field);
 QVariant canonicalValue(const pqxx::field &f, const CanonicalField &field);
 
+// Per schema field of `canonical`: whether the adapter entity maps it (then the adapter's SQL has
+// a column for it, in schema order).
+std::vector<char> mappedFields(const AdapterEntity &entity, const CanonicalEntity &canonical);
+// Row `row` of a result of the adapter's SQL (the key columns, then one column per mapped field,
+// from `firstColumn` on for the fields) as a canonical record: fields the adapter does not map
+// are null or their default, as in read().
+CanonicalRecord recordFromRow(const PgSession::Rows &rows, int row, int firstColumn, const std::vector<char> &mapped,
+                              const CanonicalEntity &canonical);
+
 // The migration's fast path: up to `limit` records after `after` in key order, through libpq.
 // `onRecord(key values, record)` gets each; fields the adapter does not map are null or their
 // default, as in read(). Returns the number of rows read.

@@ -75,10 +75,10 @@ private:
 
     QVariantMap readBack(const Adapter &adapter, const QString &entity, const QString &key)
     {
-        auto rows = EntityKeyReader::readByKeys(*m_conn, adapter, entity, {QStringList{key}});
+        auto rows = EntityKeyReader::readByKeys(*m_session, adapter, entity, {QStringList{key}});
         if (!rows || rows->size() != 1)
             return {};
-        return rows->front().record;
+        return rows->front().record.toVariantMap();
     }
 
 private slots:
