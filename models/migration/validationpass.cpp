@@ -336,7 +336,10 @@ private:
             fail(b);
             return false;
         }
-        bool ok = m_stream.execParams("DECLARE \"zq_unknown\" NO SCROLL CURSOR FOR " + query, sql.takeParams()).ok();
+        // The whole result is read, so plan for all of it: a cursor is planned for its first tenth
+        // by default, which made the anti-join a nested loop over the ledger.
+        bool ok = m_stream.exec("SET LOCAL cursor_tuple_fraction = 1.0").ok()
+            && m_stream.execParams("DECLARE \"zq_unknown\" NO SCROLL CURSOR FOR " + query, sql.takeParams()).ok();
         std::int64_t unknown = 0;
         while (ok) {
             std::string copy;
