@@ -347,6 +347,8 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
     }
 
     report({QStringLiteral("accounting"), {}, 0, 0, 0, -1});
+    if (DbError e = onTarget(c, {}, [&] { return TargetLedger::analyze(*c.targetSession); }); e.isError())
+        return e;
     std::optional<QMap<QString, MigrationEntityCounts>> counts;
     if (DbError e = onTarget(c, {}, [&] {
             auto computed = MigrationAccounting::compute(*c.targetSession, c.runId, sourceCounts);

@@ -125,6 +125,8 @@ ValidationResult MigrationValidator::run(const ProgressCallback &progress, const
     r.startedAt = lr.startedAt;
     r.finishedAt = lr.finishedAt;
 
+    if (DbError e = TargetLedger::analyze(s); e.isError())
+        return fail(e);
     auto outcomes = TargetLedger::ledgerCounts(s, m_options.runId);
     if (!outcomes)
         return fail(outcomes.error());

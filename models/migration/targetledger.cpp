@@ -130,6 +130,10 @@ std::vector<std::string> schemaV2()
         "ALTER TABLE " + quarantine + " DROP CONSTRAINT IF EXISTS \"quarantine_pkey\","
         " ALTER COLUMN \"entity\" TYPE text COLLATE \"C\", ALTER COLUMN \"source_key\" TYPE text COLLATE \"C\"",
         "CREATE INDEX \"quarantine_run_brin\" ON " + quarantine + " USING brin (\"run_id\", \"batch_no\") WITH (autosummarize = on)",
+        // The transaction counter when the run began: rows written since then are the only ones
+        // the run (or anyone after it) can have duplicated. Runs recorded before have none.
+        "ALTER TABLE " + table("runs") + " ADD COLUMN \"started_xid\" bigint",
+        "ALTER TABLE " + table("runs") + " ALTER COLUMN \"started_xid\" SET DEFAULT txid_current()",
     };
 }
 
@@ -412,6 +416,13 @@ Result<QMap<QString, QString>> TargetLedger::translateKeys(PgSession &s, const Q
     for (const auto &row : rows->rows)
         out.insert(qstr(row[0]), qstr(row[1]));
     return out;
+}
+
+DbError TargetLedger::analyze(PgSession &s)
+{
+    auto r = s.exec("SET client_min_messages = error; ANALYZE " + table("ledger") + ", " + table("quarantine") + ", "
+                    + table("batches") + "; RESET client_min_messages");
+    return r ? DbError{} : r.error();
 }
 
 Result<bool> TargetLedger::pairHasOtherRuns(PgSession &s, const QUuid &runId, const QString &entity)

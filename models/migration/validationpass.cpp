@@ -296,8 +296,9 @@ private:
         m_r.addIssue(ValidationIssue{kind, m_entity, l.sourceKey, l.targetKey, detail, {}});
     }
 
-    // Rows owned by the run's users (created or merged) under a key the run's ledger does not
-    // know, whose content equals a record the run created, are duplicates. Two identical source
+    // Rows owned by the run's users (created or merged), written since the run began, under a key
+    // the run's ledger does not know, whose content equals a record the run created, are
+    // duplicates. Two identical source
     // records both migrated are two ledger keys, so they do not count. The database finds the
     // unknown rows (an anti-join against the ledger), so only those are read and hashed, and the
     // hashes meet the ledger's in one join.
@@ -319,11 +320,24 @@ private:
         const std::string userColumn = AdapterSql::column(user.columns.first());
         const std::string keyColumn = AdapterSql::column(e.key.first());
         const std::string userType = AdapterSql::cast(user.columns.first().typeSchema, user.columns.first().typeName);
+        // Rows written before the run began cannot be its duplicates (a merged user's own history):
+        // only rows whose inserting transaction came after the run's first one are looked at.
+        auto started = m_stream.execParams("SELECT \"started_xid\" % 4294967296 FROM " + ledgerTable("runs")
+                                               + " WHERE \"run_id\" = $1::uuid AND \"started_xid\" IS NOT NULL",
+                                           {runText()});
+        if (!started) {
+            fail(started.error());
+            return false;
+        }
+        std::string since;
+        if (!started->empty() && started->rows[0][0])
+            since = " AND ((" + PgSession::quoteIdent(e.alias.toStdString()) + ".xmin::text::bigint - "
+                + sql.param(*started->rows[0][0]) + "::bigint + 4294967296) % 4294967296) < 2147483648";
         const std::string query = *select + " WHERE " + userColumn + " IN (SELECT (u.\"target_key\")" + userType + " FROM "
             + ledgerTable("ledger") + " u WHERE u.\"run_id\" = " + run + "::uuid AND u.\"entity\" = 'user'"
             + " AND u.\"outcome\" IN ('created', 'merged') AND u.\"target_key\" <> '')"
               " AND NOT EXISTS (SELECT 1 FROM " + ledgerTable("ledger") + " k WHERE k.\"run_id\" = " + run
-            + "::uuid AND k.\"entity\" = " + entity + " AND k.\"target_key\" = (" + keyColumn + ")::text)";
+            + "::uuid AND k.\"entity\" = " + entity + " AND k.\"target_key\" = (" + keyColumn + ")::text)" + since;
         if (auto made = m_lookup.exec(std::string("SET client_min_messages = warning; CREATE TEMP TABLE IF NOT EXISTS"
                                                   " \"zq_validate_unknown\" (\"key\" text COLLATE \"C\", \"sha\" bytea); TRUNCATE ")
                                       + kUnknownTable);

@@ -115,6 +115,7 @@ private slots:
                           "CREATE INDEX ledger_target_key_idx ON zhiqiao_migration.ledger (entity, target_key);"
                           "ALTER TABLE zhiqiao_migration.quarantine ALTER COLUMN source_key TYPE text COLLATE \"default\","
                           " ALTER COLUMN entity TYPE text COLLATE \"default\", ADD PRIMARY KEY (run_id, entity, source_key);"
+                          "ALTER TABLE zhiqiao_migration.runs DROP COLUMN started_xid;"
                           "DELETE FROM zhiqiao_migration.schema_version WHERE version > 1").ok());
         QCOMPARE(*TargetLedger::schemaVersion(*m_s), 1);
         QVERIFY(!m_s->begin().isError());
