@@ -4,6 +4,7 @@
 #include "db/pgconnection.h"
 #include "db/pgsession.h"
 #include "migration/batchloader.h"
+#include "migration/batchprefetcher.h"
 #include "migration/migrationaccounting.h"
 #include "migration/migrationdryrun.h"
 #include "migration/migrationrecordplanner.h"
@@ -347,8 +348,6 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
     }
 
     report({QStringLiteral("accounting"), {}, 0, 0, 0, -1});
-    if (DbError e = onTarget(c, {}, [&] { return TargetLedger::analyze(*c.targetSession); }); e.isError())
-        return e;
     std::optional<QMap<QString, MigrationEntityCounts>> counts;
     if (DbError e = onTarget(c, {}, [&] {
             auto computed = MigrationAccounting::compute(*c.targetSession, c.runId, sourceCounts);
@@ -584,24 +583,24 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
             return {};
         int batchNo = last ? last->batchNo + 1 : 1;
         const QStringList after = last ? MigrationScopeReader::splitKey(last->lastSourceKey) : QStringList();
-        const DbError e = c.scope->forEachBatch(entity, after, m_settings.plan.batchSize,
-                                                [&](const QList<MigrationScopeReader::ScopedRecord> &batch) {
+        // The next batches are read (and parsed) while this one loads.
+        BatchPrefetcher prefetch(*c.scope, entity, after, m_settings.plan.batchSize);
+        while (const std::optional<BatchPrefetcher::Batch> batch = prefetch.next()) {
             if (cancelled()) {
                 batchError = cancelledError();
-                return false;
+                return {};
             }
-            batchError = loadBatch(c, entity, batchNo, batch, counts);
+            batchError = loadBatch(c, entity, batchNo, *batch, counts);
             if (batchError.isError())
-                return false;
+                return {};
             ++batchNo;
-            done += batch.size();
+            done += batch->size();
             const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
             const double rate = done / seconds;
             const std::int64_t remaining = std::max<std::int64_t>(0, total - done);
             report({QStringLiteral("load"), entity, done, total, rate, rate > 0 ? int(remaining / rate) : -1});
-            return true;
-        });
-        return batchError.isError() ? DbError{} : e;
+        }
+        return prefetch.error();
     });
     return batchError.isError() ? batchError : readError;
 }

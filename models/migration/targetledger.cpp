@@ -420,8 +420,7 @@ Result<QMap<QString, QString>> TargetLedger::translateKeys(PgSession &s, const Q
 
 DbError TargetLedger::analyze(PgSession &s)
 {
-    auto r = s.exec("SET client_min_messages = error; ANALYZE " + table("ledger") + ", " + table("quarantine") + ", "
-                    + table("batches") + "; RESET client_min_messages");
+    auto r = s.exec("SET client_min_messages = error; ANALYZE " + table("ledger") + "; RESET client_min_messages");
     return r ? DbError{} : r.error();
 }
 
