@@ -125,9 +125,10 @@ public:
     // a record of this run be in the ledger already (this run's own batches never overlap).
     static Result<bool> pairHasOtherRuns(PgSession &s, const QUuid &runId, const QString &entity);
 
-    // Fresh planner statistics for the ledger. A run adds rows by the million faster than
-    // autovacuum notices; statements planned on the old figures (validation's anti-join) chose
-    // nested loops over them. A user who does not own the table gets a warning, not an error.
+    // Fresh planner statistics and BRIN summaries for the ledger. A run adds rows by the million
+    // faster than autovacuum notices; statements planned on the old figures (validation's
+    // anti-join) chose nested loops, and unsummarised pages are read by every per-batch look-up.
+    // A user who does not own the tables gets a slower validation, not an error.
     static DbError analyze(PgSession &s);
 
     // Removes everything recorded for the run (rollback support; the data itself is the caller's).
