@@ -35,6 +35,7 @@ struct MigrationRunner::Context
     QUuid runId;
     QString sourceDescription, targetDescription;
     QMap<QString, bool> earlierRunsOf; // entity -> another run of the pair recorded some
+    bool usersLearnt = false;          // the planner knows this run's users' target keys
 };
 
 namespace {
@@ -567,6 +568,29 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
         });
         e.isError())
         return e;
+    // Every record refers to its user: the run's users and their target keys, read once, spare a
+    // look-up per batch (the ledger is only asked about users this run did not move).
+    if (entity != QLatin1String("user") && !c.usersLearnt) {
+        if (DbError e = onTarget(c, entity, [&] {
+                QStringList asked;
+                QMap<QString, QString> found;
+                auto read = TargetLedger::targetKeys(*c.targetSession, c.runId, QStringLiteral("user"),
+                                                     [&](const QString &source, const QString &target, TargetLedger::Outcome) {
+                    if (!target.isEmpty()) {
+                        asked.append(source);
+                        found.insert(source, target);
+                    }
+                    return true;
+                });
+                if (!read)
+                    return read.error();
+                c.planner->learnUserKeys(asked, found);
+                return DbError{};
+            });
+            e.isError())
+            return e;
+        c.usersLearnt = true;
+    }
     DbError batchError; // from the target side, already retried: ends the entity
     // A lost source connection restarts the reading after the ledger's last committed batch,
     // as a resume would (keyset paging in source-key order, so the batches are the same).
