@@ -417,13 +417,17 @@ void PgSession::appendCopyText(std::string &out, const std::optional<std::string
         out += "\\N";
         return;
     }
-    for (char c : *value) {
-        switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\t': out += "\\t"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        default: out += c;
-        }
+    // Runs without a character to escape are appended whole (most values have none).
+    const std::string_view v = *value;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        out.append(v.data() + start, i - start);
+        out += '\\';
+        out += c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r';
+        start = i + 1;
     }
+    out.append(v.data() + start, v.size() - start);
 }
