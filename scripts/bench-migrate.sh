@@ -3,7 +3,9 @@
 # they belong to) from 得到 to 喜马拉雅 with Zhiqiao's full migration (transform, encrypted
 # backup, ledger, validation), and, side by side in the same run on the same rows, the raw pipe
 #   psql -c "COPY (...) TO STDOUT (FORMAT binary)" | psql -c "COPY ... FROM STDIN (FORMAT binary)"
-# Prints rows/s of both per round, the medians and their ratio, and zhiqiao-cli's peak memory.
+# The pipe goes once into bare copies of the tables (LIKE: no keys, no indexes) and once into
+# copies with the source tables' keys and indexes (the migration's target tables have theirs).
+# Prints rows/s of each per round, the medians and the ratios, and zhiqiao-cli's peak memory.
 # Every round starts from the same seeded database (a template copy). Assumes the build exists.
 #   scripts/bench-migrate.sh [--users N] [--rounds R] [--batch B] [--full] [--build DIR]
 #   (defaults: 40000 users ≈ 1M orders + events, 3 rounds, batch 5000, build)
@@ -73,20 +75,27 @@ fresh() {
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[1]):.2f}')" "$1"; }
 now() { date +%s.%N; }
 
-raw_rates=() zq_rates=() peaks=()
-for round in $(seq 1 "$rounds"); do
-    # Raw pipe: the same orders and events, binary COPY out of one table and into an empty copy.
-    fresh
-    q zq_bench_run "CREATE SCHEMA raw; CREATE TABLE raw.orders (LIKE dedao.orders); CREATE TABLE raw.user_actions (LIKE dedao.user_actions)"
+raw_rates=() idx_rates=() zq_rates=() peaks=()
+pipe() { # the raw binary pipe of orders and events into schema $1 (tables made by $2)
+    q zq_bench_run "CREATE SCHEMA $1; CREATE TABLE $1.orders (LIKE dedao.orders $2); CREATE TABLE $1.user_actions (LIKE dedao.user_actions $2)"
+    local t0 t1 copied
     t0=$(now)
     for t in orders user_actions; do
         psql -qX -d zq_bench_run -c "COPY (SELECT * FROM dedao.$t) TO STDOUT (FORMAT binary)" |
-            psql -qX -d zq_bench_run -c "COPY raw.$t FROM STDIN (FORMAT binary)"
+            psql -qX -d zq_bench_run -c "COPY $1.$t FROM STDIN (FORMAT binary)"
     done
     t1=$(now)
-    copied=$(q zq_bench_run "SELECT (SELECT count(*) FROM raw.orders) + (SELECT count(*) FROM raw.user_actions)")
+    copied=$(q zq_bench_run "SELECT (SELECT count(*) FROM $1.orders) + (SELECT count(*) FROM $1.user_actions)")
     [ "$copied" = "$rows" ] || { echo "raw pipe copied $copied rows, expected $rows" >&2; exit 1; }
-    raw=$(python3 -c "import sys; print(int(float(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2]))))" "$rows" "$t0" "$t1")
+    python3 -c "import sys; print(int(float(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2]))))" "$rows" "$t0" "$t1"
+}
+for round in $(seq 1 "$rounds"); do
+    # Raw pipe: the same orders and events, binary COPY out of one table and into an empty copy:
+    # bare (LIKE: no keys, no indexes), and with the source tables' keys and indexes, as any real
+    # destination table has them (the target platform's tables have theirs).
+    fresh
+    raw=$(pipe raw "")
+    idx=$(pipe raw_idx "INCLUDING ALL")
 
     # Zhiqiao: run (transform, backup, ledger, load) then validation.
     fresh
@@ -101,21 +110,21 @@ for round in $(seq 1 "$rounds"); do
     zq=$(python3 -c "import sys; print(int(float(sys.argv[1]) / (float(sys.argv[3]) - float(sys.argv[2]))))" "$rows" "$t2" "$t4")
     peak_run=$(awk -F': ' '/Maximum resident/ {print $2}' "$work/time-run")
     peak_val=$(awk -F': ' '/Maximum resident/ {print $2}' "$work/time-validate")
-    raw_rates+=("$raw") zq_rates+=("$zq") peaks+=("$peak_run")
-    printf 'round %d: raw pipe %s s, %d rows/s | zhiqiao run %s s + validate %s s, %d rows/s | peak RSS run %d MB, validate %d MB\n' \
-        "$round" "$(seconds "$(python3 -c "print($t1 - $t0)")")" "$raw" \
+    raw_rates+=("$raw") idx_rates+=("$idx") zq_rates+=("$zq") peaks+=("$peak_run")
+    printf 'round %d: raw pipe %d rows/s, into indexed tables %d rows/s | zhiqiao run %s s + validate %s s, %d rows/s | peak RSS run %d MB, validate %d MB\n' \
+        "$round" "$raw" "$idx" \
         "$(seconds "$(python3 -c "print($t3 - $t2)")")" "$(seconds "$(python3 -c "print($t4 - $t3)")")" "$zq" \
         $((peak_run / 1024)) $((peak_val / 1024))
+    rm -f "$work/backup-$round.zqbk"
 done
 grep -E '^(entity|user|order|event) ' "$work/run.log" || true
 grep -iE '^verdict|^entity|^(user|order|event) ' "$work/validate.log" | head -5 || true
-python3 - "${raw_rates[*]}" "${zq_rates[*]}" "${peaks[*]}" <<'EOF'
+python3 - "${raw_rates[*]}" "${idx_rates[*]}" "${zq_rates[*]}" "${peaks[*]}" <<'EOF'
 import statistics, sys
-raw = [int(x) for x in sys.argv[1].split()]
-zq = [int(x) for x in sys.argv[2].split()]
-peak = [int(x) for x in sys.argv[3].split()]
-r, z = statistics.median(raw), statistics.median(zq)
-print(f"median raw pipe {r:.0f} rows/s, median zhiqiao {z:.0f} rows/s, ratio {z / r:.3f}; "
+raw, idx, zq, peak = ([int(x) for x in a.split()] for a in sys.argv[1:5])
+r, i, z = statistics.median(raw), statistics.median(idx), statistics.median(zq)
+print(f"median raw pipe {r:.0f} rows/s, into indexed tables {i:.0f} rows/s, zhiqiao {z:.0f} rows/s; "
+      f"ratio {z / r:.3f} to the bare pipe, {z / i:.3f} to the indexed one; "
       f"zhiqiao-cli migrate run peak RSS {max(peak) / 1024:.0f} MB")
-print(f"zhiqiao per round: {' '.join(sys.argv[2].split())}; raw per round: {' '.join(sys.argv[1].split())}")
+print(f"per round: zhiqiao {' '.join(map(str, zq))}; raw {' '.join(map(str, raw))}; indexed {' '.join(map(str, idx))}")
 EOF
