@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <map>
+#include <optional>
 
 namespace {
 // A composite key (progress, consent) as the ledger stores it: the target record's key fields.
@@ -30,7 +31,7 @@ BatchLoader::BatchLoader(PgSession &session, const Adapter &target, const Migrat
 {
 }
 
-DbError BatchLoader::insert(const QString &entity, PlannedRecord &r, bool savepoint)
+DbError BatchLoader::insert(const QString &entity, const PlannedRecord &r, bool savepoint, QString &targetKey)
 {
     auto statement = EntityWriter::insertStatement(m_target, r.record);
     if (!statement)
@@ -46,22 +47,22 @@ DbError BatchLoader::insert(const QString &entity, PlannedRecord &r, bool savepo
         return rows.error();
     }
     if (!rows->rows.empty() && !rows->rows.front().empty() && rows->rows.front().front())
-        r.targetKey = QString::fromStdString(*rows->rows.front().front());
-    else if (r.targetKey.isEmpty())
-        r.targetKey = compositeKey(entity, r.record);
+        targetKey = QString::fromStdString(*rows->rows.front().front());
+    else if (targetKey.isEmpty())
+        targetKey = compositeKey(entity, r.record);
     if (savepoint)
         if (auto s = m_session.exec("RELEASE SAVEPOINT \"zq_record\""); !s)
             return s.error();
     return {};
 }
 
-DbError BatchLoader::insertBulk(const QString &entity, QList<PlannedRecord> &records)
+DbError BatchLoader::insertBulk(const QString &entity, const QList<PlannedRecord> &records, std::vector<QString> &targetKeys)
 {
     // Records with the same fields go together (absent fields take the column default).
-    std::map<std::uint64_t, std::vector<PlannedRecord *>> groups;
-    for (PlannedRecord &r : records)
-        if (r.action == PlannedRecord::Action::Insert)
-            groups[r.record.presenceMask()].push_back(&r);
+    std::map<std::uint64_t, std::vector<qsizetype>> groups;
+    for (qsizetype i = 0; i < records.size(); ++i)
+        if (records[i].action == PlannedRecord::Action::Insert)
+            groups[records[i].record.presenceMask()].push_back(i);
     if (groups.empty())
         return {};
     if (auto s = m_session.exec("SAVEPOINT \"zq_bulk\""); !s)
@@ -70,8 +71,8 @@ DbError BatchLoader::insertBulk(const QString &entity, QList<PlannedRecord> &rec
     for (const auto &[fields, group] : groups) {
         std::vector<const CanonicalRecord *> maps;
         maps.reserve(group.size());
-        for (const PlannedRecord *r : group)
-            maps.push_back(&r->record);
+        for (const qsizetype i : group)
+            maps.push_back(&records[i].record);
         std::vector<QString> keys;
         if (DbError e = writer.insert(maps, keys); e.isError()) {
             if (e.kind != DbError::Kind::ConnectionLost && e.kind != DbError::Kind::Cancelled)
@@ -79,11 +80,12 @@ DbError BatchLoader::insertBulk(const QString &entity, QList<PlannedRecord> &rec
                     return s.error();
             return e;
         }
-        for (std::size_t i = 0; i < group.size(); ++i) {
-            if (!keys[i].isEmpty())
-                group[i]->targetKey = keys[i];
-            else if (group[i]->targetKey.isEmpty())
-                group[i]->targetKey = compositeKey(entity, group[i]->record);
+        for (std::size_t k = 0; k < group.size(); ++k) {
+            QString &key = targetKeys[std::size_t(group[k])];
+            if (!keys[k].isEmpty())
+                key = keys[k];
+            else if (key.isEmpty())
+                key = compositeKey(entity, records[group[k]].record);
         }
     }
     if (auto s = m_session.exec("RELEASE SAVEPOINT \"zq_bulk\""); !s)
@@ -91,7 +93,21 @@ DbError BatchLoader::insertBulk(const QString &entity, QList<PlannedRecord> &rec
     return {};
 }
 
-BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList<PlannedRecord> &records)
+void BatchLoader::digest(const Adapter &target, const QString &entity, QList<PlannedRecord> &records)
+{
+    // The validator's convention: only fields the target both writes and reads back.
+    const CanonicalHash::Encoder encoder = MigrationValidator::recordEncoder(target, entity);
+    for (PlannedRecord &r : records) {
+        switch (r.action) {
+        case PlannedRecord::Action::Insert: r.sha = encoder.sha256(r.record); break;
+        case PlannedRecord::Action::Link: r.sha = encoder.sha256(r.source); break;
+        case PlannedRecord::Action::Quarantine:
+        case PlannedRecord::Action::Drop: r.sourceJson = QByteArray::fromStdString(r.source.toJson()); break;
+        }
+    }
+}
+
+BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, const QList<PlannedRecord> &records)
 {
     Outcome out;
     const bool perRecord = m_plan.errorPolicy == ErrorPolicy::ContinueAndQuarantine;
@@ -105,13 +121,18 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
     batch.firstSourceKey = records.isEmpty() ? QString() : records.first().sourceKey;
     batch.lastSourceKey = records.isEmpty() ? QString() : records.last().sourceKey;
     BackupCrypto::Sha256 batchHash;
-    // The validator's convention: only fields the target both writes and reads back.
-    const CanonicalHash::Encoder digest = MigrationValidator::recordEncoder(m_target, entity);
+    std::optional<CanonicalHash::Encoder> encoder; // only for records not digested ahead
+    // What this attempt learns, kept apart from the plan: the target keys the inserts return and
+    // the records the target refused (quarantined as load_failed).
+    std::vector<QString> targetKeys(std::size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        targetKeys[std::size_t(i)] = records[i].targetKey;
+    std::vector<QString> refused(std::size_t(records.size()));
     // Set-based first; when the target refuses something, record by record, so the refused
     // record is named (quarantined under continue_and_quarantine, the error otherwise).
     bool bulkWritten = false;
     if (m_bulk) {
-        const DbError bulk = insertBulk(entity, records);
+        const DbError bulk = insertBulk(entity, records, targetKeys);
         if (bulk.kind == DbError::Kind::ConnectionLost || bulk.kind == DbError::Kind::Cancelled) {
             m_session.rollback();
             out.error = bulk;
@@ -119,10 +140,16 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
         }
         bulkWritten = !bulk.isError();
         out.bulkFallback = bulk.isError();
+        if (bulk.isError())
+            for (qsizetype i = 0; i < records.size(); ++i)
+                targetKeys[std::size_t(i)] = records[i].targetKey; // the rolled-back keys are gone
     }
-    for (PlannedRecord &r : records) {
-        if (r.action == PlannedRecord::Action::Insert && !bulkWritten) {
-            DbError e = insert(entity, r, perRecord);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const PlannedRecord &r = records[i];
+        PlannedRecord::Action action = r.action;
+        QString &targetKey = targetKeys[std::size_t(i)];
+        if (action == PlannedRecord::Action::Insert && !bulkWritten) {
+            DbError e = insert(entity, r, perRecord, targetKey);
             if (e.isError()) {
                 const bool recordLevel = perRecord && e.kind == DbError::Kind::Query;
                 if (!recordLevel) {
@@ -130,39 +157,45 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, QList
                     out.error = e;
                     return out;
                 }
-                r.action = PlannedRecord::Action::Quarantine;
-                r.reasonCode = QStringLiteral("load_failed");
-                r.reason = e.serverText.isEmpty() ? e.message : e.serverText;
+                action = PlannedRecord::Action::Quarantine;
+                refused[std::size_t(i)] = e.serverText.isEmpty() ? e.message : e.serverText;
             }
         }
-        switch (r.action) {
+        switch (action) {
         case PlannedRecord::Action::Insert:
         case PlannedRecord::Action::Link: {
-            const TargetLedger::Outcome outcome =
-                r.action == PlannedRecord::Action::Insert ? TargetLedger::Outcome::Created : r.outcome;
-            const QByteArray sha = digest.sha256(r.action == PlannedRecord::Action::Insert ? r.record : r.source);
+            const TargetLedger::Outcome outcome = action == PlannedRecord::Action::Insert ? TargetLedger::Outcome::Created : r.outcome;
+            QByteArray sha = r.sha;
+            if (sha.isEmpty()) {
+                if (!encoder)
+                    encoder.emplace(MigrationValidator::recordEncoder(m_target, entity));
+                sha = encoder->sha256(action == PlannedRecord::Action::Insert ? r.record : r.source);
+            }
             batchHash.add(sha);
-            batch.entries.push_back({r.sourceKey, r.targetKey, outcome, sha});
+            batch.entries.push_back({r.sourceKey, targetKey, outcome, sha});
             if (outcome == TargetLedger::Outcome::Created)
                 ++out.counts.created;
             else if (outcome == TargetLedger::Outcome::Merged)
                 ++out.counts.merged;
             else
                 ++out.counts.skipped;
-            if (entity == QLatin1String("user") && outcome != TargetLedger::Outcome::Skipped && !r.targetKey.isEmpty()) {
+            if (entity == QLatin1String("user") && outcome != TargetLedger::Outcome::Skipped && !targetKey.isEmpty()) {
                 QJsonObject payload{{QStringLiteral("run_id"), m_runId.toString(QUuid::WithoutBraces)},
                                     {QStringLiteral("outcome"), TargetLedger::outcomeName(outcome)},
                                     {QStringLiteral("source_platform"), m_plan.source},
                                     {QStringLiteral("entities"), QJsonArray::fromStringList(m_plan.entities)}};
-                batch.notifications.push_back({r.targetKey, QJsonDocument(payload).toJson(QJsonDocument::Compact)});
+                batch.notifications.push_back({targetKey, QJsonDocument(payload).toJson(QJsonDocument::Compact)});
             }
             break;
         }
         case PlannedRecord::Action::Quarantine:
         case PlannedRecord::Action::Drop: {
-            const bool drop = r.action == PlannedRecord::Action::Drop;
-            batch.quarantined.push_back({r.sourceKey, drop ? dropCode(r.reasonCode) : r.reasonCode, r.reason,
-                                         QByteArray::fromStdString(r.source.toJson())});
+            const bool drop = action == PlannedRecord::Action::Drop;
+            const bool loadFailed = !refused[std::size_t(i)].isEmpty();
+            const QString code = loadFailed ? QStringLiteral("load_failed") : r.reasonCode;
+            const QByteArray json = r.sourceJson.isEmpty() ? QByteArray::fromStdString(r.source.toJson()) : r.sourceJson;
+            batch.quarantined.push_back({r.sourceKey, drop ? dropCode(code) : code, loadFailed ? refused[std::size_t(i)] : r.reason,
+                                         json});
             ++(drop ? out.dropped : out.quarantined);
             break;
         }

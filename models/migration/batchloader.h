@@ -25,6 +25,11 @@ struct PlannedRecord
     TargetLedger::Outcome outcome = TargetLedger::Outcome::Created; // Link: Merged or Skipped
     QString reasonCode;            // Quarantine/Drop
     QString reason;
+    // Worked out ahead of the write (BatchLoader::digest), so the thread that plans does it, not
+    // the one that waits for the target: Insert/Link the ledger hash, Quarantine/Drop the source
+    // record as JSON. Empty: the loader works them out itself.
+    QByteArray sha;
+    QByteArray sourceJson;
 };
 
 // Writes one batch and its ledger rows in ONE target transaction, so the ledger is the truth about
@@ -65,13 +70,17 @@ public:
     // Set-based inserts (EntityBulkWriter) are the default; off, every record is its own INSERT.
     void setBulk(bool bulk) { m_bulk = bulk; }
 
-    Outcome load(const QString &entity, int batchNo, QList<PlannedRecord> &records);
+    // Writes the batch; `records` stay as planned (a retry writes the same plan again).
+    Outcome load(const QString &entity, int batchNo, const QList<PlannedRecord> &records);
+
+    // Fills PlannedRecord::sha and ::sourceJson (pure; any thread).
+    static void digest(const Adapter &target, const QString &entity, QList<PlannedRecord> &records);
 
     static QString dropCode(const QString &code) { return QStringLiteral("dropped:") + code; }
 
 private:
-    DbError insert(const QString &entity, PlannedRecord &r, bool savepoint);
-    DbError insertBulk(const QString &entity, QList<PlannedRecord> &records);
+    DbError insert(const QString &entity, const PlannedRecord &r, bool savepoint, QString &targetKey);
+    DbError insertBulk(const QString &entity, const QList<PlannedRecord> &records, std::vector<QString> &targetKeys);
 
     PgSession &m_session;
     const Adapter &m_target;

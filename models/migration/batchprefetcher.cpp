@@ -1,8 +1,8 @@
 #include "migration/batchprefetcher.h"
 
 BatchPrefetcher::BatchPrefetcher(MigrationScopeReader &scope, const QString &entity, const QStringList &after,
-                                 int batchSize, int depth)
-    : m_depth(static_cast<std::size_t>(std::max(1, depth)))
+                                 int batchSize, Prepare prepare, int depth)
+    : m_depth(static_cast<std::size_t>(std::max(1, depth))), m_prepare(std::move(prepare))
 {
     m_thread = std::thread(&BatchPrefetcher::read, this, std::ref(scope), entity, after, batchSize);
 }
@@ -20,14 +20,21 @@ BatchPrefetcher::~BatchPrefetcher()
 
 void BatchPrefetcher::read(MigrationScopeReader &scope, QString entity, QStringList after, int batchSize)
 {
-    const DbError e = scope.forEachBatch(entity, after, batchSize, [this](const Batch &batch) {
+    const DbError e = scope.forEachBatch(entity, after, batchSize, [this](const QList<MigrationScopeReader::ScopedRecord> &batch) {
+        if (m_stop)
+            return false;
+        Item item;
+        item.batch = batch;
+        if (m_prepare)
+            m_prepare(item);
+        const bool failed = item.error.isError();
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stop || m_ready.size() < m_depth; });
         if (m_stop)
             return false;
-        m_ready.push_back(batch);
+        m_ready.push_back(std::move(item));
         m_changed.notify_all();
-        return true;
+        return !failed;
     });
     std::lock_guard lock(m_mutex);
     m_error = e;
@@ -35,16 +42,16 @@ void BatchPrefetcher::read(MigrationScopeReader &scope, QString entity, QStringL
     m_changed.notify_all();
 }
 
-std::optional<BatchPrefetcher::Batch> BatchPrefetcher::next()
+std::optional<BatchPrefetcher::Item> BatchPrefetcher::next()
 {
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
     if (m_ready.empty())
         return std::nullopt;
-    Batch b = std::move(m_ready.front());
+    Item item = std::move(m_ready.front());
     m_ready.pop_front();
     m_changed.notify_all();
-    return b;
+    return item;
 }
 
 DbError BatchPrefetcher::error() const

@@ -5,6 +5,7 @@
 MigrationDryRun::MigrationDryRun(const MigrationPlan &plan, MigrationScopeReader &scope, MigrationRecordPlanner &planner)
     : m_plan(plan), m_scope(scope), m_planner(planner)
 {
+    m_planner.setKeepSources(true); // samples show the source next to the transformed record
 }
 
 void MigrationDryRun::count(MigrationEntityCounts &c, const PlannedRecord &r) const

@@ -10,20 +10,33 @@ MigrationRecordPlanner::MigrationRecordPlanner(const MigrationPlan &plan, const 
         m_itemKeys.emplace(source.toStdString(), target.toStdString());
     TransformContext context;
     context.translateKey = [this](const QString &entity, std::string_view key) -> std::optional<std::string> {
-        const auto &map = entity == QLatin1String("item") ? m_itemKeys : m_userKeys;
-        const auto it = map.find(std::string(key));
+        const KeyMap &map = entity == QLatin1String("item") ? m_itemKeys : m_userKeys;
+        const auto it = map.find(key);
         return it == map.end() ? std::nullopt : std::optional<std::string>(it->second);
     };
     context.assignKey = [this](const QString &entity, const CanonicalRecord &source) -> std::optional<std::string> {
-        if (!m_index.writerSuppliesKey(entity))
+        const OwnKey &own = ownKey(source.entity());
+        if (!own.assigned)
             return std::nullopt;
-        return MigrationTargetIndex::assignedKey(m_runId, entity, source.value(entity + QStringLiteral("_key")).toQString())
-            .toStdString();
+        return MigrationTargetIndex::assignedKey(m_runId, entity, source.at(own.index).toQString()).toStdString();
     };
     context.targetItemDuration = [this](std::string_view key) {
         return m_index.targetDuration(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())));
     };
     m_transformer = std::make_unique<RecordTransformer>(m_plan, context);
+}
+
+const MigrationRecordPlanner::OwnKey &MigrationRecordPlanner::ownKey(const CanonicalEntity *entity) const
+{
+    const auto it = m_ownKeys.find(entity);
+    if (it != m_ownKeys.end())
+        return it->second;
+    OwnKey k;
+    if (entity) {
+        k.index = entity->indexOf(entity->name + QStringLiteral("_key"));
+        k.assigned = k.index >= 0 && m_index.writerSuppliesKey(entity->name);
+    }
+    return m_ownKeys.emplace(entity, k).first->second;
 }
 
 QStringList MigrationRecordPlanner::usersToLearn(const QStringList &sourceUserKeys) const
@@ -51,18 +64,19 @@ void MigrationRecordPlanner::addUserKey(const QString &source, const QString &ta
     m_userKeys.insert_or_assign(source.toStdString(), target.toStdString());
 }
 
-PlannedRecord MigrationRecordPlanner::transformed(const QString &entity,
-                                                  const MigrationScopeReader::ScopedRecord &source) const
+PlannedRecord MigrationRecordPlanner::transformed(const MigrationScopeReader::ScopedRecord &source) const
 {
     PlannedRecord r;
     r.sourceKey = source.sourceKey;
-    r.source = source.record;
     TransformOutcome t = m_transformer->transform(source.record);
+    if (t.kind != TransformOutcome::Kind::Record || m_keepSources)
+        r.source = source.record;
     switch (t.kind) {
     case TransformOutcome::Kind::Record: {
         r.action = PlannedRecord::Action::Insert;
-        const CanonicalValue &key = t.record.value(entity + QStringLiteral("_key"));
-        r.targetKey = key.isNull() ? QString() : key.toQString(); // assigned keys only
+        const OwnKey &own = ownKey(t.record.entity());
+        if (own.index >= 0 && !t.record.at(own.index).isNull())
+            r.targetKey = t.record.at(own.index).toQString(); // assigned keys only
         r.record = std::move(t.record);
         break;
     }
@@ -87,7 +101,7 @@ PlannedRecord MigrationRecordPlanner::plan(const QString &entity, const Migratio
         r.targetKey = *it;
         return r;
     }
-    return entity == QLatin1String("user") ? planUser(source) : transformed(entity, source);
+    return entity == QLatin1String("user") ? planUser(source) : transformed(source);
 }
 
 PlannedRecord MigrationRecordPlanner::planUser(const MigrationScopeReader::ScopedRecord &source) const
@@ -98,7 +112,7 @@ PlannedRecord MigrationRecordPlanner::planUser(const MigrationScopeReader::Scope
     r.source = source.record;
     switch (d.kind) {
     case UserMatcher::Decision::Kind::Created:
-        return transformed(QStringLiteral("user"), source);
+        return transformed(source);
     case UserMatcher::Decision::Kind::Merged:
     case UserMatcher::Decision::Kind::Skipped:
         r.action = PlannedRecord::Action::Link;

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 // Decides, per source record, what the load does with it: insert the transformed record, link it
@@ -37,18 +38,38 @@ public:
     void setAlreadyMigrated(QMap<QString, QString> keys) { m_already = std::move(keys); }
 
     PlannedRecord plan(const QString &entity, const MigrationScopeReader::ScopedRecord &source) const;
+    // Whether planned inserts keep their source record too (the dry run shows it next to the
+    // transformed one; the load needs it only for what it does not insert).
+    void setKeepSources(bool keep) { m_keepSources = keep; }
     bool alreadyMigrated(const QString &sourceKey) const { return m_already.contains(sourceKey); }
 
 private:
     PlannedRecord planUser(const MigrationScopeReader::ScopedRecord &source) const;
-    PlannedRecord transformed(const QString &entity, const MigrationScopeReader::ScopedRecord &source) const;
+    PlannedRecord transformed(const MigrationScopeReader::ScopedRecord &source) const;
 
     const MigrationPlan &m_plan;
     const MigrationTargetIndex &m_index;
     QUuid m_runId;
-    std::unordered_map<std::string, std::string> m_userKeys;
+    // std::string keys looked up by std::string_view without a copy.
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    using KeyMap = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+    // Per entity, worked out once: the own key field's position, whether the engine assigns it.
+    struct OwnKey
+    {
+        int index = -1;
+        bool assigned = false;
+    };
+    const OwnKey &ownKey(const CanonicalEntity *entity) const;
+
+    KeyMap m_userKeys;
     QSet<QString> m_askedUsers;
-    std::unordered_map<std::string, std::string> m_itemKeys; // source item -> target item (from the index)
+    KeyMap m_itemKeys; // source item -> target item (from the index)
+    mutable std::unordered_map<const CanonicalEntity *, OwnKey> m_ownKeys;
+    bool m_keepSources = false;
     QMap<QString, QString> m_already;
     std::unique_ptr<RecordTransformer> m_transformer;
 };

@@ -32,6 +32,7 @@ struct MigrationRunner::Context
     std::unique_ptr<MigrationRecordPlanner> planner;
     std::unique_ptr<PgSession> targetSession, workspace;
     std::unique_ptr<PgSession> sourceReader; // the scope reader's records (libpq)
+    std::unique_ptr<PgSession> lookup;       // target: the prefetcher thread's ledger look-ups
     QUuid runId;
     QString sourceDescription, targetDescription;
     QMap<QString, bool> earlierRunsOf; // entity -> another run of the pair recorded some
@@ -470,20 +471,46 @@ DbError MigrationRunner::onSource(Context &c, const QString &entity, const std::
     }
 }
 
-DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchNo,
-                                   const QList<MigrationScopeReader::ScopedRecord> &batch, MigrationEntityCounts &counts)
+DbError MigrationRunner::onLookup(Context &c, QStringList &retries, const std::function<DbError()> &step)
+{
+    for (int attempt = 0;; ++attempt) {
+        DbError e;
+        if (!c.lookup) {
+            auto session = PgSession::open(m_settings.target, m_settings.targetPassword);
+            if (session) {
+                e = nameSession(**session, applicationName(QStringLiteral("lookup"), c.runId));
+                c.lookup = std::move(*session);
+            } else {
+                e = session.error();
+            }
+        }
+        if (!e.isError())
+            e = step();
+        if (!lost(e))
+            return e;
+        c.lookup.reset(); // a new session on the next attempt
+        if (attempt >= kRetries)
+            return lostFor(true, e);
+        retries.append(tr("The connection to the target database was lost (%1); reconnecting, retry %2 of %3.")
+                           .arg(serverWords(e)).arg(attempt + 1).arg(kRetries));
+        if (!backoff(attempt))
+            return cancelledError();
+    }
+}
+
+void MigrationRunner::planBatch(Context &c, const QString &entity, BatchPrefetcher::Item &item)
 {
     const MigrationPlan &plan = m_settings.plan;
     QStringList keys, users;
-    for (const auto &r : batch) {
+    for (const auto &r : item.batch) {
         keys.append(r.sourceKey);
         users.append(r.record.value(QStringLiteral("user_key")).toQString());
     }
-    DbError e = onTarget(c, entity, [&] {
+    item.error = onLookup(c, item.retries, [&] {
         // Only a run of the same pair before this one can hold these records already.
         QMap<QString, QString> known;
         if (c.earlierRunsOf.value(entity, true)) {
-            auto already = TargetLedger::translateKeys(*c.targetSession, c.runId, entity, keys);
+            auto already = TargetLedger::translateKeys(*c.lookup, c.runId, entity, keys);
             if (!already)
                 return already.error();
             known = *already;
@@ -493,44 +520,43 @@ DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchN
             const QStringList ask = c.planner->usersToLearn(users);
             if (ask.isEmpty())
                 return DbError{};
-            auto userKeys = TargetLedger::translateKeys(*c.targetSession, c.runId, QStringLiteral("user"), ask);
+            auto userKeys = TargetLedger::translateKeys(*c.lookup, c.runId, QStringLiteral("user"), ask);
             if (!userKeys)
                 return userKeys.error();
             c.planner->learnUserKeys(ask, *userKeys);
         }
         return DbError{};
     });
-    if (e.isError())
-        return e;
-    QList<PlannedRecord> records;
-    qint64 alreadyMigrated = 0;
-    // Every attempt writes from a fresh plan, not from a half-written batch: planning is
-    // deterministic and the planner learns nothing between attempts, so each gives the same
-    // records. Before a redo the ledger says whether the lost attempt committed (its COMMIT may
-    // have arrived).
-    auto planBatch = [&]() -> DbError {
-        records.clear();
-        records.reserve(batch.size());
-        alreadyMigrated = 0;
-        for (const auto &r : batch) {
-            records.append(c.planner->plan(entity, r));
-            if (c.planner->alreadyMigrated(r.sourceKey))
-                ++alreadyMigrated;
-            if (plan.errorPolicy == ErrorPolicy::StopAtFirst && records.last().action == PlannedRecord::Action::Quarantine)
-                return failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
-                                   .arg(r.sourceKey, entity, records.last().reasonCode, records.last().reason));
+    if (item.error.isError())
+        return;
+    item.planned.reserve(item.batch.size());
+    for (const auto &r : item.batch) {
+        item.planned.append(c.planner->plan(entity, r));
+        if (c.planner->alreadyMigrated(r.sourceKey))
+            ++item.alreadyMigrated;
+        if (plan.errorPolicy == ErrorPolicy::StopAtFirst && item.planned.last().action == PlannedRecord::Action::Quarantine) {
+            item.error = failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
+                                     .arg(r.sourceKey, entity, item.planned.last().reasonCode, item.planned.last().reason));
+            return;
         }
-        return {};
-    };
+    }
+    BatchLoader::digest(*c.target, entity, item.planned);
+}
+
+DbError MigrationRunner::writeBatch(Context &c, const QString &entity, int batchNo, const BatchPrefetcher::Item &item,
+                                    MigrationEntityCounts &counts)
+{
+    for (const QString &retry : item.retries)
+        noteRetry(c, entity, entity + QStringLiteral(": ") + retry);
+    // Planned once; every attempt writes the same plan (the loader keeps what it learns apart).
+    // Before a redo the ledger says whether the lost attempt committed (its COMMIT may have arrived).
     for (int attempt = 0;; ++attempt) {
-        if (DbError planned = planBatch(); planned.isError())
-            return planned;
-        BatchLoader loader(*c.targetSession, *c.target, plan, c.runId);
+        BatchLoader loader(*c.targetSession, *c.target, m_settings.plan, c.runId);
         if (attempt == 0)
             loader.setFaultHook(m_settings.faultHook);
         loader.setPointHook(m_settings.pointHook);
         setSession(c.targetSession.get());
-        const BatchLoader::Outcome out = loader.load(entity, batchNo, records);
+        const BatchLoader::Outcome out = loader.load(entity, batchNo, item.planned);
         setSession(nullptr);
         if (out.kind == BatchLoader::Outcome::Kind::Committed)
             break;
@@ -549,7 +575,7 @@ DbError MigrationRunner::loadBatch(Context &c, const QString &entity, int batchN
         if (committed)
             break;
     }
-    counts.alreadyMigrated += alreadyMigrated;
+    counts.alreadyMigrated += item.alreadyMigrated;
     return {};
 }
 
@@ -607,18 +633,24 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
             return {};
         int batchNo = last ? last->batchNo + 1 : 1;
         const QStringList after = last ? MigrationScopeReader::splitKey(last->lastSourceKey) : QStringList();
-        // The next batches are read (and parsed) while this one loads.
-        BatchPrefetcher prefetch(*c.scope, entity, after, m_settings.plan.batchSize);
-        while (const std::optional<BatchPrefetcher::Batch> batch = prefetch.next()) {
+        // The next batches are read, parsed and planned on the prefetcher's thread while this
+        // one is written.
+        BatchPrefetcher prefetch(*c.scope, entity, after, m_settings.plan.batchSize,
+                                 [&](BatchPrefetcher::Item &item) { planBatch(c, entity, item); });
+        while (const std::optional<BatchPrefetcher::Item> item = prefetch.next()) {
+            if (item->error.isError()) {
+                batchError = item->error;
+                return {};
+            }
             if (cancelled()) {
                 batchError = cancelledError();
                 return {};
             }
-            batchError = loadBatch(c, entity, batchNo, *batch, counts);
+            batchError = writeBatch(c, entity, batchNo, *item, counts);
             if (batchError.isError())
                 return {};
             ++batchNo;
-            done += batch->size();
+            done += item->batch.size();
             const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
             const double rate = done / seconds;
             const std::int64_t remaining = std::max<std::int64_t>(0, total - done);

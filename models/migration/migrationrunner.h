@@ -2,6 +2,7 @@
 
 #include "db/connectionprofile.h"
 #include "migration/batchloader.h"
+#include "migration/batchprefetcher.h"
 #include "migration/migrationbackup.h"
 #include "migration/migrationplan.h"
 #include "migration/migrationprogress.h"
@@ -67,8 +68,13 @@ private:
     DbError prepare(Context &c);
     DbError realRun(Context &c, MigrationRunResult &result);
     DbError loadEntity(Context &c, const QString &entity, std::int64_t total, MigrationRunResult &result);
-    DbError loadBatch(Context &c, const QString &entity, int batchNo, const QList<MigrationScopeReader::ScopedRecord> &batch,
-                      MigrationEntityCounts &counts);
+    // On the prefetcher's thread: the ledger look-ups a batch needs (own target session, own
+    // retries), its plan and digests.
+    void planBatch(Context &c, const QString &entity, BatchPrefetcher::Item &item);
+    DbError onLookup(Context &c, QStringList &retries, const std::function<DbError()> &step);
+    // On the run's thread: writes a planned batch, retrying lost connections.
+    DbError writeBatch(Context &c, const QString &entity, int batchNo, const BatchPrefetcher::Item &item,
+                       MigrationEntityCounts &counts);
     // Runs `step` again after a lost connection (reconnect, backoff), at most kRetries times.
     DbError onTarget(Context &c, const QString &entity, const std::function<DbError()> &step);
     DbError onSource(Context &c, const QString &entity, const std::function<DbError()> &step);

@@ -195,18 +195,23 @@ DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringL
     QList<ScopedRecord> batch;
     batch.reserve(batchSize);
     std::vector<ScopedRecord> page;
+    page.reserve(std::size_t(pageSize));
     for (;;) {
         page.clear();
+        std::vector<std::string> lastKey; // the paging cursor: the page's last key
         auto read = EntityReader::readRecords(*m_session, m_source, entity, pageSize, cursor,
                                               [&](std::vector<std::string> &&key, CanonicalRecord &&record) {
-            QStringList parts;
-            for (const std::string &k : key)
-                parts.append(QString::fromStdString(k));
-            page.push_back(ScopedRecord{joinKey(parts), parts, std::move(record)});
+            std::string joined = key.front();
+            for (std::size_t i = 1; i < key.size(); ++i)
+                joined += "\x1f" + key[i];
+            page.push_back(ScopedRecord{QString::fromStdString(joined), std::move(record)});
+            lastKey = std::move(key);
         });
         if (!read)
             return read.error();
-        const QStringList last = page.empty() ? QStringList() : page.back().platformKey;
+        QStringList last;
+        for (const std::string &k : lastKey)
+            last.append(QString::fromStdString(k));
         for (ScopedRecord &r : page) {
             if (!m_everything && userField >= 0) {
                 const QString user = r.record.at(userField).toQString();

@@ -27,7 +27,6 @@ public:
     struct ScopedRecord
     {
         QString sourceKey;     // platform key values joined by U+001F (ledger source_key)
-        QStringList platformKey;
         CanonicalRecord record; // canonical source record
     };
     // Return false to stop reading.

@@ -66,7 +66,7 @@ CanonicalValue CanonicalValue::fromVariant(const QVariant &value, CanonicalType 
         break;
     }
     CanonicalValue v = withKind(Kind::Other);
-    v.other = value;
+    v.other = std::make_shared<const QVariant>(value);
     return v;
 }
 
@@ -76,7 +76,7 @@ bool CanonicalValue::isBlank() const
     case Kind::Absent:
     case Kind::Null: return true;
     case Kind::Text: return text.empty();
-    case Kind::Other: return other.typeId() == QMetaType::QString && other.toString().isEmpty();
+    case Kind::Other: return other->typeId() == QMetaType::QString && other->toString().isEmpty();
     default: return false;
     }
 }
@@ -106,7 +106,7 @@ QVariant CanonicalValue::toVariant() const
     case Kind::Real: return QVariant(real);
     case Kind::Boolean: return QVariant(integer != 0);
     case Kind::Time: return QDateTime::fromMSecsSinceEpoch(integer, QTimeZone::utc());
-    case Kind::Other: return other;
+    case Kind::Other: return *other;
     }
     return QVariant();
 }
@@ -132,7 +132,7 @@ bool CanonicalValue::operator==(const CanonicalValue &o) const
     case Kind::Boolean:
     case Kind::Time: return integer == o.integer;
     case Kind::Real: return real == o.real;
-    case Kind::Other: return other == o.other;
+    case Kind::Other: return *other == *o.other;
     }
     return false;
 }
@@ -327,7 +327,7 @@ std::string CanonicalRecord::toJson() const
             break;
         }
         case CanonicalValue::Kind::Other: {
-            const QJsonValue j = QJsonValue::fromVariant(v.other);
+            const QJsonValue j = QJsonValue::fromVariant(*v.other);
             const QByteArray doc = QJsonDocument(QJsonObject{{QStringLiteral("v"), j}}).toJson(QJsonDocument::Compact);
             out.append(doc.constData() + 5, static_cast<std::size_t>(doc.size() - 6)); // {"v":…}
             break;

@@ -7,6 +7,7 @@
 #include <QVariantMap>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,7 +30,8 @@ struct CanonicalValue
     std::int64_t integer = 0; // Integer; Boolean 0/1; Time: milliseconds since the epoch, UTC
     double real = 0.0;        // Real
     std::string text;         // Text, UTF-8
-    QVariant other;           // Other
+    // Other: shared and never changed, so a value costs no QVariant unless it holds one.
+    std::shared_ptr<const QVariant> other;
 
     static CanonicalValue null() { return withKind(Kind::Null); }
     static CanonicalValue ofText(std::string t)
