@@ -925,6 +925,10 @@ State: %4</source>
         <source>The records are not of entity %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The target did not give %1 new keys for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityReader</name>

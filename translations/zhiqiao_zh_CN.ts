@@ -925,6 +925,10 @@ State: %4</source>
         <source>The records are not of entity %1.</source>
         <translation>这些记录不属于实体 %1。</translation>
     </message>
+    <message>
+        <source>The target did not give %1 new keys for %2.</source>
+        <translation>目标库没有为 %2 给出 %1 个新键。</translation>
+    </message>
 </context>
 <context>
     <name>EntityReader</name>

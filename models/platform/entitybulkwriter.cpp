@@ -2,6 +2,7 @@
 
 #include "platform/adaptersql.h"
 #include "platform/canonicalschema.h"
+#include "platform/adapterwritetext.h"
 #include "platform/canonicaltext.h"
 #include "platform/entitywriter.h"
 
@@ -93,6 +94,117 @@ DbError EntityBulkWriter::stage(const std::vector<int> &fields, const std::vecto
     return copied ? DbError{} : copied.error();
 }
 
+std::optional<DbError> EntityBulkWriter::copyDirect(const std::vector<const CanonicalRecord *> &records,
+                                                   std::vector<QString> &keys)
+{
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(m_entity);
+    const AdapterEntity &entity = *m_adapter.entity(m_entity);
+    const AdapterWriteTarget &main = entity.write;
+    const CanonicalRecord &first = *records.front();
+    struct Target
+    {
+        const AdapterWriteTarget *target;
+        QList<const AdapterWriteColumn *> columns;
+        int when = -1; // child: written only where this field is not null
+    };
+    std::vector<Target> targets{{&main, EntityWriter::presentColumns(main, first), -1}};
+    for (const AdapterWriteTarget &child : entity.writeChildren) {
+        Target t{&child, EntityWriter::presentColumns(child, first), -1};
+        if (!child.when.isEmpty()) {
+            t.when = canonical.indexOf(child.when);
+            if (t.when < 0 || first.at(t.when).isAbsent())
+                continue; // never written (as the SQL path's WHERE false)
+        }
+        targets.push_back(t);
+    }
+    for (const Target &t : targets)
+        for (const AdapterWriteColumn *c : t.columns)
+            if (!AdapterWriteText::supports(*c, *canonical.field(c->field)))
+                return std::nullopt;
+    const QString keyColumn = main.returning.isEmpty() ? QString() : main.returning.first();
+    for (const AdapterWriteColumn *c : targets.front().columns)
+        if (c->column == keyColumn)
+            return std::nullopt; // a key written from the record and returned: the SQL path's cast decides its text
+    if (targets.front().columns.isEmpty() && keyColumn.isEmpty())
+        return std::nullopt; // nothing but defaults: INSERT ... DEFAULT VALUES
+    if (!keyColumn.isEmpty()) {
+        AdapterSql sql;
+        auto key = keySource(sql, main);
+        if (!key)
+            return key.error();
+        if (key->overriding)
+            return std::nullopt; // GENERATED ALWAYS: only INSERT ... OVERRIDING SYSTEM VALUE may write it
+        const std::string n = sql.param(std::to_string(records.size()));
+        std::size_t next = 0;
+        auto drawn = m_session.query("SELECT (" + key->expression + ")::text FROM generate_series(1, " + n + "::int)",
+                                     sql.takeParams(), [&](const PgSession::Rows &rows) {
+            for (int r = 0; r < rows.count() && next < keys.size(); ++r)
+                keys[next++] = QString::fromUtf8(rows.view(r, 0).data(), qsizetype(rows.view(r, 0).size()));
+        });
+        if (!drawn)
+            return drawn.error();
+        if (next != keys.size())
+            return problem(tr("The target did not give %1 new keys for %2.").arg(records.size()).arg(main.table));
+    }
+    // Every row's text first: a value that cannot be converted here sends the batch the SQL way
+    // before anything was written.
+    std::vector<std::string> payloads(targets.size());
+    std::optional<std::string> text;
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        const Target &target = targets[t];
+        std::string &out = payloads[t];
+        const bool child = t > 0;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const CanonicalRecord &record = *records[i];
+            if (target.when >= 0 && record.at(target.when).isNull())
+                continue;
+            bool separator = false;
+            if (child || !keyColumn.isEmpty()) {
+                PgSession::appendCopyText(out, keys[i].toStdString());
+                separator = true;
+            }
+            for (const AdapterWriteColumn *c : target.columns) {
+                if (!AdapterWriteText::value(*c, *canonical.field(c->field), record.value(c->field), text))
+                    return std::nullopt;
+                if (separator)
+                    out += '\t';
+                separator = true;
+                PgSession::appendCopyText(out, text ? std::optional<std::string_view>(*text) : std::nullopt);
+            }
+            out += '\n';
+        }
+    }
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        const Target &target = targets[t];
+        if (payloads[t].empty())
+            continue;
+        std::string copy = "COPY " + AdapterSql::table(m_adapter, target.target->table) + " (";
+        bool separator = false;
+        if (t > 0 || !keyColumn.isEmpty()) {
+            copy += AdapterSql::ident(t > 0 ? target.target->parentColumn : keyColumn);
+            separator = true;
+        }
+        for (const AdapterWriteColumn *c : target.columns) {
+            copy += (separator ? ", " : "") + AdapterSql::ident(c->column);
+            separator = true;
+        }
+        copy += ") FROM STDIN";
+        std::size_t offset = 0;
+        const std::string &payload = payloads[t];
+        auto copied = m_session.copyIn(copy, [&](std::string &chunk) {
+            const std::size_t n = std::min(PgSession::kChunkBytes, payload.size() - offset);
+            chunk.append(payload, offset, n);
+            offset += n;
+            return offset < payload.size() ? PgSession::Produce::More : PgSession::Produce::Done;
+        });
+        if (!copied)
+            return copied.error();
+    }
+    if (keyColumn.isEmpty())
+        std::fill(keys.begin(), keys.end(), QString());
+    return DbError{};
+}
+
 DbError EntityBulkWriter::insert(const std::vector<const CanonicalRecord *> &records, std::vector<QString> &keys)
 {
     keys.assign(records.size(), QString());
@@ -109,6 +221,9 @@ DbError EntityBulkWriter::insert(const std::vector<const CanonicalRecord *> &rec
         return problem(tr("The records are not of entity %1.").arg(m_entity));
     if (!first.extras().empty())
         return problem(tr("Entity %1 has no field \"%2\".").arg(m_entity, first.extras().front().first));
+    if (m_directCopy)
+        if (std::optional<DbError> copied = copyDirect(records, keys))
+            return *copied;
     std::vector<int> fields;
     for (int i = 0; i < first.size(); ++i)
         if (!first.at(i).isAbsent())

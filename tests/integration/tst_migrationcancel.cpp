@@ -67,7 +67,8 @@ void TestMigrationCancel::cancelRunningStatementThenResume()
     const std::map<std::string, qint64> before = db.targetRows();
     const QUuid runId = QUuid::createUuid();
     const std::string run = db.runLiteral(runId);
-    // The test's own transaction holds the purchase table, so the first order batch's insert waits.
+    // The test's own transaction holds the purchase table, so the first order batch's write (a
+    // COPY into it, or the INSERT of the SQL path) waits.
     pqxx::connection lockConn("dbname=" + db.name());
     auto lock = std::make_unique<pqxx::work>(lockConn);
     lock->exec0("LOCK TABLE ximalaya.purchase IN ACCESS EXCLUSIVE MODE");
@@ -82,7 +83,7 @@ void TestMigrationCancel::cancelRunningStatementThenResume()
     });
     const std::string waiting = "SELECT count(*) FROM pg_stat_activity WHERE datname = '" + db.name()
         + "' AND application_name = '" + MigrationRunner::applicationName(QStringLiteral("target"), runId).toStdString()
-        + "' AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO %purchase%'";
+        + "' AND wait_event_type = 'Lock' AND (query LIKE '%INSERT INTO %purchase%' OR query LIKE 'COPY %purchase%')";
     QTRY_VERIFY_WITH_TIMEOUT(db.scalar(waiting) == 1 || future.isFinished(), 30000);
     if (future.isFinished())
         QFAIL(qPrintable(QStringLiteral("the run ended before it reached the lock: ") + future.result().error));
