@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <pqxx/prepared_statement>
 #include <pqxx/result>
@@ -37,14 +38,14 @@ inline std::string uuid(const QUuid &id)
 
 // The text of a PostgreSQL array literal ({"a","b\"c"}) for ONE array parameter ($1::text[]):
 // every element double-quoted, with \ and " escaped. Still a value, never SQL text.
-inline std::string textArray(const QStringList &values)
+inline std::string textArray(const std::vector<std::string> &values)
 {
     std::string out = "{";
-    for (qsizetype i = 0; i < values.size(); ++i) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
         if (i)
             out += ',';
         out += '"';
-        for (char c : values[i].toStdString()) {
+        for (char c : values[i]) {
             if (c == '"' || c == '\\')
                 out += '\\';
             out += c;
@@ -52,6 +53,15 @@ inline std::string textArray(const QStringList &values)
         out += '"';
     }
     return out + '}';
+}
+
+inline std::string textArray(const QStringList &values)
+{
+    std::vector<std::string> utf8;
+    utf8.reserve(std::size_t(values.size()));
+    for (const QString &v : values)
+        utf8.push_back(v.toStdString());
+    return textArray(utf8);
 }
 
 // "schema"."name", both quoted.

@@ -312,6 +312,14 @@ void CanonicalHash::Encoder::encode(const CanonicalRecord &record, std::string &
     }
 }
 
+bool CanonicalHash::Encoder::sha256(const CanonicalRecord &record, unsigned char *out) const
+{
+    thread_local std::string encoded;
+    encoded.clear();
+    encode(record, encoded);
+    return BackupCrypto::sha256(encoded.data(), encoded.size(), out);
+}
+
 QByteArray CanonicalHash::Encoder::sha256(const CanonicalRecord &record) const
 {
     std::string encoded;

@@ -56,6 +56,7 @@ public:
         void fix(const QString &field, const CanonicalValue &value);
         void encode(const CanonicalRecord &record, std::string &out) const;
         QByteArray sha256(const CanonicalRecord &record) const; // 32 raw bytes
+        bool sha256(const CanonicalRecord &record, unsigned char *out) const; // into 32 bytes, no allocation
 
     private:
         struct Field

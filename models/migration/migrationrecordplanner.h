@@ -3,6 +3,7 @@
 #include "migration/batchloader.h"
 #include "migration/migrationscopereader.h"
 #include "migration/migrationtargetindex.h"
+#include "core/stringhash.h"
 #include "migration/recordtransformer.h"
 
 #include <QMap>
@@ -50,13 +51,7 @@ private:
     const MigrationPlan &m_plan;
     const MigrationTargetIndex &m_index;
     QUuid m_runId;
-    // std::string keys looked up by std::string_view without a copy.
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using KeyMap = std::unordered_map<std::string, std::string, Hash, std::equal_to<>>;
+    using KeyMap = StringMap<std::string>;
     // Per entity, worked out once: the own key field's position, whether the engine assigns it.
     struct OwnKey
     {

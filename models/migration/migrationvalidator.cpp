@@ -104,6 +104,9 @@ ValidationResult MigrationValidator::run(const ProgressCallback &progress, const
     auto lookup = PgSession::open(m_options.targetProfile, m_options.targetPassword);
     if (!lookup)
         return fail(lookup.error());
+    auto read = PgSession::open(m_options.targetProfile, m_options.targetPassword);
+    if (!read)
+        return fail(read.error());
     auto source = PgSession::open(m_options.sourceProfile, m_options.sourcePassword);
     if (!source)
         return fail(source.error());
@@ -163,7 +166,7 @@ ValidationResult MigrationValidator::run(const ProgressCallback &progress, const
         c.source = o.total() + c.quarantined;
         c.batchRows = batchRows.value(e);
     }
-    ValidationPass check(m_options, r, **source, *target, **stream, s);
+    ValidationPass check(m_options, r, **source, *target, **stream, s, **read);
     for (const QString &e : entities) {
         if (!m_options.targetAdapter.entity(e)) {
             r.errors << tr("The target adapter does not describe entity \"%1\".").arg(e);

@@ -1,5 +1,6 @@
 #include "migration/validationpass.h"
 
+#include "core/stringhash.h"
 #include "db/pgparam.h"
 #include "migration/sourcereplay.h"
 #include "migration/targetledger.h"
@@ -9,6 +10,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <array>
+#include <future>
 
 namespace {
 
@@ -23,11 +27,36 @@ QString tr(const char *text)
 
 struct LedgerRow
 {
-    QString sourceKey;
-    QString targetKey;
-    QString outcome;
-    QByteArray sha; // raw
+    std::string sourceKey;
+    std::string targetKey;
+    char outcome = 'c';                   // created, merged, skipped
+    std::array<unsigned char, 32> sha{};  // raw
+    bool hasSha = false;
+
+    QString source() const { return QString::fromStdString(sourceKey); }
+    QString target() const { return QString::fromStdString(targetKey); }
 };
+
+using TargetRecords = StringMap<std::vector<CanonicalRecord>>;
+
+int hexDigit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+// bytea in text form ("\x0a1b…", 32 bytes) into `out`.
+bool sha256Value(std::string_view hex, std::array<unsigned char, 32> &out)
+{
+    if (hex.size() != 66 || hex.substr(0, 2) != "\\x")
+        return false;
+    for (std::size_t i = 0; i < 32; ++i) {
+        const int hi = hexDigit(hex[2 + 2 * i]), lo = hexDigit(hex[3 + 2 * i]);
+        if (hi < 0 || lo < 0)
+            return false;
+        out[i] = static_cast<unsigned char>(hi * 16 + lo);
+    }
+    return true;
+}
 
 // Rows of migrated users the ledger does not know, with their content hash, for the duplicate
 // sweep: a temporary table of the lookup session, so memory does not grow with them.
@@ -43,19 +72,14 @@ std::string text(const QString &s)
     return s.toStdString();
 }
 
-QString qtext(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 } // namespace
 
 class ValidationPass::Impl
 {
 public:
     Impl(const MigrationValidator::Options &o, ValidationResult &r, PgSession &src, pqxx::connection &tgt,
-         PgSession &stream, PgSession &lookup)
-        : m_o(o), m_r(r), m_stream(stream), m_lookup(lookup),
+         PgSession &stream, PgSession &lookup, PgSession &read)
+        : m_o(o), m_r(r), m_stream(stream), m_lookup(lookup), m_read(read),
           m_replay(o.plan, o.sourceAdapter, o.targetAdapter, src, tgt, lookup, o.runId)
     {
     }
@@ -84,24 +108,24 @@ public:
         qint64 done = 0;
         bool ok = true;
         // Batch by batch (the ledger's BRIN index finds a batch's rows), each batch's target
-        // records read back by key in one statement.
-        for (const auto &row : batches->rows) {
-            std::vector<LedgerRow> chunk;
-            auto read = m_stream.query("SELECT \"source_key\", \"target_key\", \"outcome\", \"record_sha256\" FROM "
-                                           + ledgerTable("ledger")
-                                           + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 AND \"batch_no\" = $3::int",
-                                       {runText(), text(entity), row[0]}, [&](const PgSession::Rows &rows) {
-                chunk.reserve(std::size_t(rows.count()));
-                for (int i = 0; i < rows.count(); ++i)
-                    chunk.push_back({qtext(rows.view(i, 0)), qtext(rows.view(i, 1)), qtext(rows.view(i, 2)),
-                                     byteaValue(rows.view(i, 3))});
-            });
-            if (!read) {
-                fail(read.error());
-                return false;
+        // records read back by key in one statement; the next batch is read on the read session
+        // while this one is hashed and compared.
+        std::vector<std::string> batchNumbers;
+        for (const auto &row : batches->rows)
+            batchNumbers.push_back(row[0].value_or("0"));
+        std::future<Chunk> next;
+        if (!batchNumbers.empty())
+            next = std::async(std::launch::async, [this, n = batchNumbers.front()] { return fetch(n); });
+        for (std::size_t b = 0; b < batchNumbers.size(); ++b) {
+            Chunk chunk = next.get();
+            if (b + 1 < batchNumbers.size())
+                next = std::async(std::launch::async, [this, n = batchNumbers[b + 1]] { return fetch(n); });
+            if (chunk.error.isError()) {
+                fail(chunk.error);
+                return false; // `next` is waited for by its destructor
             }
             ok = checkChunk(chunk) && ok;
-            done += qint64(chunk.size());
+            done += qint64(chunk.ledger.size());
             if (progress)
                 progress({entity, done, c.migrated + c.merged + c.skipped});
             if (cancel && cancel->load()) {
@@ -116,13 +140,6 @@ private:
     void fail(const DbError &e) { m_r.errors << m_entity + QStringLiteral(": ") + e.message; }
     std::string runText() const { return PgParam::uuid(m_o.runId); }
 
-    // bytea in text form ("\x0a1b…") -> raw bytes.
-    static QByteArray byteaValue(std::string_view hex)
-    {
-        if (hex.size() < 2 || hex.substr(0, 2) != "\\x")
-            return {};
-        return QByteArray::fromHex(QByteArray(hex.data() + 2, qsizetype(hex.size() - 2)));
-    }
 
     // Created ledger entries whose target key an earlier entry (in source-key order) already
     // names. The database groups: memory does not grow with the run, and only keys named twice
@@ -143,97 +160,121 @@ private:
             return false;
         }
         for (const auto &row : rows->rows)
-            m_sharedTargetKey.insert(QString::fromStdString(row[0].value_or(std::string())));
+            m_sharedTargetKey.insert(row[0].value_or(std::string()));
         return true;
+    }
+
+    // One batch's ledger rows and the target records they name (the read session's work).
+    struct Chunk
+    {
+        std::vector<LedgerRow> ledger;
+        TargetRecords byKey;
+        DbError error;
+    };
+
+    Chunk fetch(const std::string &batchNo)
+    {
+        Chunk chunk;
+        auto read = m_read.query("SELECT \"source_key\", \"target_key\", \"outcome\", \"record_sha256\" FROM "
+                                     + ledgerTable("ledger") + " WHERE \"run_id\" = $1::uuid AND \"entity\" = $2 AND \"batch_no\" = $3::int",
+                                 {runText(), text(m_entity), batchNo}, [&](const PgSession::Rows &rows) {
+            chunk.ledger.reserve(std::size_t(rows.count()));
+            for (int i = 0; i < rows.count(); ++i) {
+                LedgerRow l;
+                l.sourceKey = rows.view(i, 0);
+                l.targetKey = rows.view(i, 1);
+                l.outcome = rows.view(i, 2).empty() ? 'c' : rows.view(i, 2).front();
+                l.hasSha = sha256Value(rows.view(i, 3), l.sha);
+                chunk.ledger.push_back(std::move(l));
+            }
+        });
+        if (!read)
+            chunk.error = read.error();
+        else
+            chunk.error = readTargets(chunk.ledger, chunk.byKey);
+        return chunk;
     }
 
     // Target records of a chunk by target key. A single-column key is read by its values. A
     // composite key (progress, consent) is the canonical key fields joined by U+001F, which may
     // be value-mapped on the platform (consent purpose), so those records are read by user and
-    // matched on their canonical key.
-    bool readTargets(const std::vector<LedgerRow> &chunk, QHash<QString, QList<CanonicalRecord>> &byKey)
+    // matched on their canonical key. On the read session (fetch's thread): errors are returned.
+    DbError readTargets(const std::vector<LedgerRow> &chunk, TargetRecords &byKey)
     {
         const AdapterEntity &e = *m_o.targetAdapter.entity(m_entity);
         const QStringList keyFields = CanonicalSchema::entity(m_entity)->keyFields;
-        QList<QStringList> keys;
+        std::vector<std::string> keys;
         QStringList users;
-        for (const LedgerRow &l : chunk) {
-            if (l.targetKey.isEmpty() || l.outcome == QLatin1String("skipped"))
-                continue;
-            keys.append(QStringList{l.targetKey});
-            users.append(l.targetKey.section(kSeparator, 0, 0));
-        }
-        if (keys.isEmpty())
-            return true;
+        for (const LedgerRow &l : chunk)
+            if (!l.targetKey.empty() && l.outcome != 's')
+                keys.push_back(l.targetKey);
+        if (keys.empty())
+            return {};
         if (e.key.size() == 1) {
-            auto rows = EntityKeyReader::readByKeys(m_stream, m_o.targetAdapter, m_entity, keys);
-            if (!rows) {
-                fail(rows.error());
-                return false;
-            }
-            for (auto &r : *rows)
-                byKey[r.key.value(0)].append(std::move(r.record));
-            return true;
+            auto read = EntityKeyReader::readByKeyValues(m_read, m_o.targetAdapter, m_entity, keys,
+                                                         [&](std::string_view key, CanonicalRecord &&record) {
+                auto it = byKey.find(key);
+                if (it == byKey.end())
+                    it = byKey.emplace(std::string(key), std::vector<CanonicalRecord>()).first;
+                it->second.push_back(std::move(record));
+            });
+            return read ? DbError{} : read.error();
         }
-        if (keyFields.value(0) != QLatin1String("user_key")) {
-            m_r.errors << tr("Records of %1 cannot be read back by key.").arg(m_entity);
-            return false;
-        }
+        for (const std::string &k : keys)
+            users.append(QString::fromStdString(k.substr(0, k.find('\x1f'))));
+        if (keyFields.value(0) != QLatin1String("user_key"))
+            return DbError::make(DbError::Kind::Other, tr("Records of %1 cannot be read back by key.").arg(m_entity));
         users.removeDuplicates();
         QStringList after;
         for (;;) {
-            auto page = EntityKeyReader::readWhereFieldIn(m_stream, m_o.targetAdapter, m_entity, QStringLiteral("user_key"),
+            auto page = EntityKeyReader::readWhereFieldIn(m_read, m_o.targetAdapter, m_entity, QStringLiteral("user_key"),
                                                           users, kSweepFetch, after);
-            if (!page) {
-                fail(page.error());
-                return false;
-            }
+            if (!page)
+                return page.error();
             for (auto &r : *page) {
                 QStringList parts;
                 for (const QString &f : keyFields)
                     parts << r.record.value(f).toQString();
-                byKey[parts.join(kSeparator)].append(std::move(r.record));
+                byKey[parts.join(kSeparator).toStdString()].push_back(std::move(r.record));
             }
             if (page->size() < kSweepFetch)
-                return true;
+                return {};
             after = page->last().key;
         }
     }
 
-    bool checkChunk(const std::vector<LedgerRow> &chunk)
+    bool checkChunk(const Chunk &chunk)
     {
         ValidationCounts &c = m_r.counts[m_entity];
-        QHash<QString, QList<CanonicalRecord>> byKey;
-        if (!readTargets(chunk, byKey))
-            return false;
+        const TargetRecords &byKey = chunk.byKey;
         QStringList replayKeys;
         QList<const LedgerRow *> mismatched;
-        for (const LedgerRow &l : chunk) {
-            if (l.outcome == QLatin1String("skipped") || l.targetKey.isEmpty())
+        for (const LedgerRow &l : chunk.ledger) {
+            if (l.outcome == 's' || l.targetKey.empty())
                 continue;
-            if (l.outcome == QLatin1String("created") && m_sharedTargetKey.contains(l.sourceKey)) {
+            if (l.outcome == 'c' && m_sharedTargetKey.count(l.sourceKey)) {
                 ++c.duplicated;
                 issue(ValidationIssue::Kind::Duplicate, l, tr("Another ledger entry of this run has the same target key."));
             }
-            const auto found = byKey.constFind(l.targetKey);
-            if (found == byKey.cend() || found->isEmpty()) {
+            const auto found = byKey.find(l.targetKey);
+            if (found == byKey.end() || found->second.empty()) {
                 ++c.missing;
                 issue(ValidationIssue::Kind::Missing, l, tr("No target record has this key."));
                 continue;
             }
-            if (found->size() > 1) {
-                c.duplicated += found->size() - 1;
-                issue(ValidationIssue::Kind::Duplicate, l, tr("%1 target records have this key.").arg(found->size()));
+            if (found->second.size() > 1) {
+                c.duplicated += qint64(found->second.size()) - 1;
+                issue(ValidationIssue::Kind::Duplicate, l, tr("%1 target records have this key.").arg(found->second.size()));
             }
-            if (l.outcome == QLatin1String("merged")) {
+            if (l.outcome == 'm') {
                 ++c.verified; // a merge keeps the target's own record: presence is the check
                 continue;
             }
-            if (matchesLedger(found->first(), l.sha) && !m_o.full) {
+            if (matchesLedger(found->second.front(), l) && !m_o.full) {
                 ++c.verified;
                 continue;
             }
-            replayKeys.append(l.sourceKey);
+            replayKeys.append(l.source());
             mismatched.append(&l);
         }
         return replay(replayKeys, mismatched, byKey);
@@ -241,8 +282,7 @@ private:
 
     // Re-reads and re-transforms the source of the given entries: field differences for
     // mismatches, and in a full check a second comparison for records the ledger agrees with.
-    bool replay(const QStringList &sourceKeys, const QList<const LedgerRow *> &entries,
-                const QHash<QString, QList<CanonicalRecord>> &byKey)
+    bool replay(const QStringList &sourceKeys, const QList<const LedgerRow *> &entries, const TargetRecords &byKey)
     {
         if (entries.isEmpty())
             return true;
@@ -251,9 +291,9 @@ private:
         if (!replayed)
             fail(replayed.error());
         for (const LedgerRow *l : entries) {
-            const CanonicalRecord &targetRecord = byKey.constFind(l->targetKey)->first(); // found: checkChunk made sure
-            const bool ledgerAgrees = matchesLedger(targetRecord, l->sha);
-            const SourceReplay::Replayed r = replayed ? replayed->value(l->sourceKey) : SourceReplay::Replayed{};
+            const CanonicalRecord &targetRecord = byKey.find(l->targetKey)->second.front(); // found: checkChunk made sure
+            const bool ledgerAgrees = matchesLedger(targetRecord, *l);
+            const SourceReplay::Replayed r = replayed ? replayed->value(l->source()) : SourceReplay::Replayed{};
             QList<CanonicalHash::FieldDiff> diffs;
             QString detail;
             bool compared = false; // the source was read and transformed again
@@ -278,7 +318,7 @@ private:
             if (detail.isEmpty())
                 detail = compared ? tr("The target record differs from the source record transformed again.")
                                   : tr("The target record's hash differs from the one the ledger recorded.");
-            ValidationIssue i{ValidationIssue::Kind::Mismatch, m_entity, l->sourceKey, l->targetKey, detail, diffs};
+            ValidationIssue i{ValidationIssue::Kind::Mismatch, m_entity, l->source(), l->target(), detail, diffs};
             m_r.addIssue(std::move(i));
         }
         return replayed.ok();
@@ -286,14 +326,20 @@ private:
 
     // The ledger's hash is recordSha256() of the transformed record; a plain CanonicalHash of the
     // whole record (own key included) is accepted too, for a load path that hashes it that way.
-    bool matchesLedger(const CanonicalRecord &target, const QByteArray &sha) const
+    bool matchesLedger(const CanonicalRecord &target, const LedgerRow &l) const
     {
-        return !sha.isEmpty() && (m_encoder->sha256(target) == sha || CanonicalHash::sha256(target) == sha);
+        if (!l.hasSha)
+            return false;
+        std::array<unsigned char, 32> digest{};
+        if (m_encoder->sha256(target, digest.data()) && digest == l.sha)
+            return true;
+        const QByteArray plain = CanonicalHash::sha256(target);
+        return plain.size() == 32 && std::equal(l.sha.begin(), l.sha.end(), reinterpret_cast<const unsigned char *>(plain.constData()));
     }
 
     void issue(ValidationIssue::Kind kind, const LedgerRow &l, const QString &detail)
     {
-        m_r.addIssue(ValidationIssue{kind, m_entity, l.sourceKey, l.targetKey, detail, {}});
+        m_r.addIssue(ValidationIssue{kind, m_entity, l.source(), l.target(), detail, {}});
     }
 
     // Rows owned by the run's users (created or merged), written since the run began, under a key
@@ -417,17 +463,18 @@ private:
     ValidationResult &m_r;
     PgSession &m_stream;
     PgSession &m_lookup;
+    PgSession &m_read; // only fetch() uses it, on its own thread
     SourceReplay m_replay;
     QString m_entity;
     std::unique_ptr<CanonicalHash::Encoder> m_encoder;
-    QSet<QString> m_sharedTargetKey; // source keys of created entries whose target key is taken already
+    StringSet m_sharedTargetKey; // source keys of created entries whose target key is taken already
     bool m_sweep = false;
 };
 
 
 ValidationPass::ValidationPass(const MigrationValidator::Options &options, ValidationResult &result, PgSession &source,
-                               pqxx::connection &target, PgSession &stream, PgSession &lookup)
-    : m_impl(std::make_unique<Impl>(options, result, source, target, stream, lookup))
+                               pqxx::connection &target, PgSession &stream, PgSession &lookup, PgSession &read)
+    : m_impl(std::make_unique<Impl>(options, result, source, target, stream, lookup, read))
 {
 }
 

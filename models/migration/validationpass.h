@@ -12,13 +12,14 @@
 // One validation pass over the entities of a run (MigrationValidator::run drives it): reads the
 // ledger of one entity batch by batch, reads each batch's target records back by key, counts
 // and records the findings in the result. `stream` reads the ledger and the target; `lookup`
-// serves key translation and the duplicate sweep's work table; `source` and `target` let a
-// mismatch be explained by the source record transformed again.
+// serves key translation and the duplicate sweep's work table; `read` reads the next batch on a
+// thread of its own; `source` and `target` let a mismatch be explained by the source record
+// transformed again.
 class ValidationPass
 {
 public:
     ValidationPass(const MigrationValidator::Options &options, ValidationResult &result, PgSession &source,
-                   pqxx::connection &target, PgSession &stream, PgSession &lookup);
+                   pqxx::connection &target, PgSession &stream, PgSession &lookup, PgSession &read);
     ~ValidationPass();
     ValidationPass(const ValidationPass &) = delete;
     ValidationPass &operator=(const ValidationPass &) = delete;

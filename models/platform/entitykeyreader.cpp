@@ -149,6 +149,40 @@ Result<QList<KeyedRecord>> readWhereFieldIn(PgSession &session, const Adapter &a
     return run(session, adapter, entityName, text, sql.takeParams());
 }
 
+Result<std::int64_t> readByKeyValues(PgSession &session, const Adapter &adapter, const QString &entityName,
+                                     const std::vector<std::string> &keys,
+                                     const std::function<void(std::string_view key, CanonicalRecord &&record)> &onRecord)
+{
+    Result<const AdapterEntity *> found = checkedEntity(adapter, entityName);
+    if (!found)
+        return found.error();
+    const AdapterEntity &entity = **found;
+    if (entity.key.size() != 1)
+        return problem(adapter, QCoreApplication::translate("EntityReader", "The key of %1 has %n value(s).", nullptr,
+                                                            int(entity.key.size())).arg(entityName));
+    const CanonicalEntity &canonical = *CanonicalSchema::entity(entityName);
+    const std::vector<char> mapped = EntityReader::mappedFields(entity, canonical);
+    std::int64_t n = 0;
+    for (std::size_t start = 0; start < keys.size(); start += std::size_t(kBatchKeys)) {
+        const std::vector<std::string> part(keys.begin() + std::ptrdiff_t(start),
+                                            keys.begin() + std::ptrdiff_t(std::min(keys.size(), start + std::size_t(kBatchKeys))));
+        AdapterSql sql;
+        const std::string text = selectList(sql, entity, canonical) + AdapterSql::from(adapter, entity) + " WHERE "
+            + AdapterSql::column(entity.key[0]) + " = ANY(" + sql.param(PgParam::textArray(part)) + arrayCast(entity.key[0]) + ")";
+        auto done = session.query(text, sql.takeParams(), [&](const PgSession::Rows &rows) {
+            for (int r = 0; r < rows.count(); ++r)
+                onRecord(rows.view(r, 0), EntityReader::recordFromRow(rows, r, 1, mapped, canonical));
+        });
+        if (!done) {
+            DbError error = done.error();
+            error.detail = adapter.file + QStringLiteral(": ") + entityName;
+            return error;
+        }
+        n += *done;
+    }
+    return n;
+}
+
 Result<std::string> selectFrom(AdapterSql &sql, const Adapter &adapter, const QString &entityName)
 {
     Result<const AdapterEntity *> found = checkedEntity(adapter, entityName);

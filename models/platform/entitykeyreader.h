@@ -10,6 +10,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 // Reads canonical records through a catalog-checked adapter by the values of their key (or of one
 // reference field, e.g. every order of some users). The validator reads migrated records back
 // by the ledger's target keys with it. Values travel as one array parameter per key column
@@ -30,6 +35,12 @@ constexpr int kBatchKeys = 5000;
 // key) gives several records. Keys are sent in batches of kBatchKeys.
 Result<QList<KeyedRecord>> readByKeys(PgSession &session, const Adapter &adapter, const QString &entity,
                                       const QList<QStringList> &keys);
+
+// readByKeys for an entity with a single-column key, keys and records handed over without
+// QStrings: `onRecord(key value as text, record)`. Returns the number of records.
+Result<std::int64_t> readByKeyValues(PgSession &session, const Adapter &adapter, const QString &entity,
+                                     const std::vector<std::string> &keys,
+                                     const std::function<void(std::string_view key, CanonicalRecord &&record)> &onRecord);
 
 // Records whose canonical `field` (a mapped single-column field, e.g. order.user_key) has one of
 // `values`, ordered by the entity key; `after` pages like EntityReader::read.
