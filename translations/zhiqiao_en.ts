@@ -2132,6 +2132,10 @@ State: %4</source>
         <source>The user has not consented to migration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The person already has this record on the target (%2); the target&apos;s is kept and linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommand</name>

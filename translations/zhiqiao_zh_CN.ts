@@ -2131,6 +2131,10 @@ State: %4</source>
         <source>The user has not consented to migration.</source>
         <translation>该用户未同意迁移。</translation>
     </message>
+    <message>
+        <source>The person already has this record on the target (%2); the target&apos;s is kept and linked.</source>
+        <translation>此人在目标库中已有这条记录（%2）；保留目标库中的记录并与之关联。</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommand</name>

@@ -1,6 +1,7 @@
 #include "migration/batchloader.h"
 
 #include "migration/migrationvalidator.h"
+#include "migration/targetrecordkeys.h"
 
 #include "migration/migrationscopereader.h"
 #include "platform/canonicalschema.h"
@@ -15,23 +16,13 @@
 #include <map>
 #include <optional>
 
-namespace {
-// A composite key (progress, consent) as the ledger stores it: the target record's key fields.
-QString compositeKey(const QString &entity, const CanonicalRecord &record)
-{
-    QStringList parts;
-    for (const QString &f : CanonicalSchema::entity(entity)->keyFields)
-        parts.append(record.value(f).isNull() ? QString() : record.value(f).toQString());
-    return MigrationScopeReader::joinKey(parts);
-}
-} // namespace
 
 BatchLoader::BatchLoader(PgSession &session, const Adapter &target, const MigrationPlan &plan, const QUuid &runId)
     : m_session(session), m_target(target), m_plan(plan), m_runId(runId)
 {
 }
 
-DbError BatchLoader::insert(const QString &entity, const PlannedRecord &r, bool savepoint, QString &targetKey)
+DbError BatchLoader::insert(const PlannedRecord &r, bool savepoint, QString &targetKey)
 {
     auto statement = EntityWriter::insertStatement(m_target, r.record);
     if (!statement)
@@ -49,7 +40,7 @@ DbError BatchLoader::insert(const QString &entity, const PlannedRecord &r, bool 
     if (!rows->rows.empty() && !rows->rows.front().empty() && rows->rows.front().front())
         targetKey = QString::fromStdString(*rows->rows.front().front());
     else if (targetKey.isEmpty())
-        targetKey = compositeKey(entity, r.record);
+        targetKey = TargetRecordKeys::compositeKey(r.record);
     if (savepoint)
         if (auto s = m_session.exec("RELEASE SAVEPOINT \"zq_record\""); !s)
             return s.error();
@@ -85,7 +76,7 @@ DbError BatchLoader::insertBulk(const QString &entity, const QList<PlannedRecord
             if (!keys[k].isEmpty())
                 key = keys[k];
             else if (key.isEmpty())
-                key = compositeKey(entity, records[group[k]].record);
+                key = TargetRecordKeys::compositeKey(records[group[k]].record);
         }
     }
     if (auto s = m_session.exec("RELEASE SAVEPOINT \"zq_bulk\""); !s)
@@ -149,7 +140,7 @@ BatchLoader::Outcome BatchLoader::load(const QString &entity, int batchNo, const
         PlannedRecord::Action action = r.action;
         QString &targetKey = targetKeys[std::size_t(i)];
         if (action == PlannedRecord::Action::Insert && !bulkWritten) {
-            DbError e = insert(entity, r, perRecord, targetKey);
+            DbError e = insert(r, perRecord, targetKey);
             if (e.isError()) {
                 const bool recordLevel = perRecord && e.kind == DbError::Kind::Query;
                 if (!recordLevel) {

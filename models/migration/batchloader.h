@@ -79,7 +79,7 @@ public:
     static QString dropCode(const QString &code) { return QStringLiteral("dropped:") + code; }
 
 private:
-    DbError insert(const QString &entity, const PlannedRecord &r, bool savepoint, QString &targetKey);
+    DbError insert(const PlannedRecord &r, bool savepoint, QString &targetKey);
     DbError insertBulk(const QString &entity, const QList<PlannedRecord> &records, std::vector<QString> &targetKeys);
 
     PgSession &m_session;

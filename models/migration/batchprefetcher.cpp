@@ -20,11 +20,11 @@ BatchPrefetcher::~BatchPrefetcher()
 
 void BatchPrefetcher::read(MigrationScopeReader &scope, QString entity, QStringList after, int batchSize)
 {
-    const DbError e = scope.forEachBatch(entity, after, batchSize, [this](const QList<MigrationScopeReader::ScopedRecord> &batch) {
+    const DbError e = scope.forEachBatch(entity, after, batchSize, [this](QList<MigrationScopeReader::ScopedRecord> &batch) {
         if (m_stop)
             return false;
         Item item;
-        item.batch = batch;
+        item.batch = std::move(batch);
         if (m_prepare)
             m_prepare(item);
         const bool failed = item.error.isError();

@@ -1,11 +1,13 @@
 #include "migration/migrationdryrun.h"
 
+#include "migration/targetrecordkeys.h"
+
 #include <QCoreApplication>
 
-MigrationDryRun::MigrationDryRun(const MigrationPlan &plan, MigrationScopeReader &scope, MigrationRecordPlanner &planner)
-    : m_plan(plan), m_scope(scope), m_planner(planner)
+MigrationDryRun::MigrationDryRun(const MigrationPlan &plan, MigrationScopeReader &scope, MigrationRecordPlanner &planner,
+                                 PgSession *target, const Adapter *targetAdapter)
+    : m_plan(plan), m_scope(scope), m_planner(planner), m_target(target), m_targetAdapter(targetAdapter)
 {
-    m_planner.setKeepSources(true); // samples show the source next to the transformed record
 }
 
 void MigrationDryRun::count(MigrationEntityCounts &c, const PlannedRecord &r) const
@@ -38,9 +40,20 @@ DbError MigrationDryRun::run(MigrationRunResult &result, const std::function<voi
     for (const QString &entity : m_plan.entities) {
         MigrationEntityCounts &c = result.counts[entity];
         int samples = 0;
+        DbError lookup;
         DbError e = m_scope.forEachBatch(entity, {}, m_plan.batchSize, [&](const QList<MigrationScopeReader::ScopedRecord> &batch) {
             if (cancel && cancel->load())
                 return false;
+            QSet<QString> existing;
+            if (m_target && m_targetAdapter && TargetRecordKeys::applies(entity)) {
+                auto found = TargetRecordKeys::existing(*m_target, *m_targetAdapter, entity, m_planner.existingTargetUsers(batch));
+                if (!found) {
+                    lookup = found.error();
+                    return false;
+                }
+                existing = *found;
+            }
+            m_planner.setExistingOnTarget(existing, TargetRecordKeys::applies(entity));
             for (const auto &source : batch) {
                 const PlannedRecord r = m_planner.plan(entity, source);
                 count(c, r);
@@ -58,7 +71,7 @@ DbError MigrationDryRun::run(MigrationRunResult &result, const std::function<voi
                     else if (key.isEmpty())
                         key = QStringLiteral("new:") + r.sourceKey; // the target generates the key
                     if (r.action == PlannedRecord::Action::Insert || r.action == PlannedRecord::Action::Link)
-                        m_planner.addUserKey(r.sourceKey, key);
+                        m_planner.addUserKey(r.sourceKey, key, r.action == PlannedRecord::Action::Insert);
                     result.users.append({r.sourceKey, outcome, key, r.reasonCode, r.reason});
                 }
                 if (r.action == PlannedRecord::Action::Insert && samples < samplesPerEntity) {
@@ -72,6 +85,8 @@ DbError MigrationDryRun::run(MigrationRunResult &result, const std::function<voi
         });
         if (e.isError())
             return e;
+        if (lookup.isError())
+            return lookup;
         if (cancel && cancel->load()) {
             result.cancelled = true;
             return {};

@@ -13,7 +13,9 @@
 class MigrationDryRun
 {
 public:
-    MigrationDryRun(const MigrationPlan &plan, MigrationScopeReader &scope, MigrationRecordPlanner &planner);
+    // `target` (may be null) is read for records a merged person already has there.
+    MigrationDryRun(const MigrationPlan &plan, MigrationScopeReader &scope, MigrationRecordPlanner &planner,
+                    PgSession *target = nullptr, const Adapter *targetAdapter = nullptr);
 
     DbError run(MigrationRunResult &result, const std::function<void(const MigrationProgress &)> &progress,
                 const std::atomic<bool> *cancel, int samplesPerEntity);
@@ -24,4 +26,6 @@ private:
     const MigrationPlan &m_plan;
     MigrationScopeReader &m_scope;
     MigrationRecordPlanner &m_planner;
+    PgSession *m_target;
+    const Adapter *m_targetAdapter;
 };

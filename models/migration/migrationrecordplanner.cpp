@@ -1,5 +1,6 @@
 #include "migration/migrationrecordplanner.h"
 
+#include "migration/targetrecordkeys.h"
 #include "migration/transformreason.h"
 
 MigrationRecordPlanner::MigrationRecordPlanner(const MigrationPlan &plan, const MigrationTargetIndex &index,
@@ -59,20 +60,60 @@ void MigrationRecordPlanner::learnUserKeys(const QStringList &asked, const QMap<
         m_userKeys.insert_or_assign(it.key().toStdString(), it.value().toStdString());
 }
 
-void MigrationRecordPlanner::addUserKey(const QString &source, const QString &target)
+void MigrationRecordPlanner::addUserKey(const QString &source, const QString &target, bool created)
 {
     m_userKeys.insert_or_assign(source.toStdString(), target.toStdString());
+    if (created)
+        m_createdUsers.insert(source);
 }
 
-PlannedRecord MigrationRecordPlanner::transformed(const MigrationScopeReader::ScopedRecord &source) const
+void MigrationRecordPlanner::markCreatedUsers(const QStringList &sourceUserKeys)
+{
+    for (const QString &key : sourceUserKeys)
+        m_createdUsers.insert(key);
+}
+
+QStringList MigrationRecordPlanner::existingTargetUsers(const QList<MigrationScopeReader::ScopedRecord> &records) const
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const auto &r : records) {
+        const CanonicalValue &user = r.record.value(QStringLiteral("user_key"));
+        if (user.isNull())
+            continue;
+        const QString source = user.toQString();
+        if (m_createdUsers.contains(source) || seen.contains(source))
+            continue;
+        seen.insert(source);
+        const auto it = m_userKeys.find(source.toStdString());
+        if (it != m_userKeys.end())
+            out.append(QString::fromStdString(it->second));
+    }
+    return out;
+}
+
+PlannedRecord MigrationRecordPlanner::transformed(MigrationScopeReader::ScopedRecord &&source)
 {
     PlannedRecord r;
     r.sourceKey = source.sourceKey;
     TransformOutcome t = m_transformer->transform(source.record);
-    if (t.kind != TransformOutcome::Kind::Record || m_keepSources)
-        r.source = source.record;
+    r.source = std::move(source.record); // kept for every outcome: quarantine, drop, a refused insert
     switch (t.kind) {
     case TransformOutcome::Kind::Record: {
+        if (m_linkComposite) {
+            const QString key = TargetRecordKeys::compositeKey(t.record);
+            if (m_existingOnTarget.contains(key)) {
+                // The person's own record on the target (or an earlier record of this batch with
+                // the same key, e.g. of her other account merged into the same person) stands for
+                // this one: link and merge.
+                r.action = PlannedRecord::Action::Link;
+                r.outcome = TargetLedger::Outcome::Merged;
+                r.targetKey = key;
+                r.reason = TransformReason::text(QStringLiteral("exists_on_target"), QString(), key);
+                return r;
+            }
+            m_existingOnTarget.insert(key);
+        }
         r.action = PlannedRecord::Action::Insert;
         const OwnKey &own = ownKey(t.record.entity());
         if (own.index >= 0 && !t.record.at(own.index).isNull())
@@ -90,29 +131,31 @@ PlannedRecord MigrationRecordPlanner::transformed(const MigrationScopeReader::Sc
     return r;
 }
 
-PlannedRecord MigrationRecordPlanner::plan(const QString &entity, const MigrationScopeReader::ScopedRecord &source) const
+PlannedRecord MigrationRecordPlanner::plan(const QString &entity, MigrationScopeReader::ScopedRecord source)
 {
     if (const auto it = m_already.constFind(source.sourceKey); it != m_already.cend()) {
         PlannedRecord r;
         r.action = PlannedRecord::Action::Link;
         r.outcome = TargetLedger::Outcome::Skipped;
         r.sourceKey = source.sourceKey;
-        r.source = source.record;
+        r.source = std::move(source.record);
         r.targetKey = *it;
         return r;
     }
-    return entity == QLatin1String("user") ? planUser(source) : transformed(source);
+    return entity == QLatin1String("user") ? planUser(std::move(source)) : transformed(std::move(source));
 }
 
-PlannedRecord MigrationRecordPlanner::planUser(const MigrationScopeReader::ScopedRecord &source) const
+PlannedRecord MigrationRecordPlanner::planUser(MigrationScopeReader::ScopedRecord &&source)
 {
     const UserMatcher::Decision d = m_index.users().match(source.record.toVariantMap(), m_plan.conflictPolicy);
+    if (d.kind == UserMatcher::Decision::Kind::Created)
+        return transformed(std::move(source));
     PlannedRecord r;
     r.sourceKey = source.sourceKey;
-    r.source = source.record;
+    r.source = std::move(source.record);
     switch (d.kind) {
     case UserMatcher::Decision::Kind::Created:
-        return transformed(source);
+        break;
     case UserMatcher::Decision::Kind::Merged:
     case UserMatcher::Decision::Kind::Skipped:
         r.action = PlannedRecord::Action::Link;

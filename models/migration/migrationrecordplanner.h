@@ -33,20 +33,32 @@ public:
     // answer for them (keys without a target key stay unknown: orphan_user).
     QStringList usersToLearn(const QStringList &sourceUserKeys) const;
     void learnUserKeys(const QStringList &asked, const QMap<QString, QString> &found);
-    void addUserKey(const QString &source, const QString &target);
+    // `created`: the user is new on the target (this run made her), so none of her records can
+    // be there already.
+    void addUserKey(const QString &source, const QString &target, bool created = false);
+    void markCreatedUsers(const QStringList &sourceUserKeys);
+    // Target keys of the users of these source records who existed on the target before (merged,
+    // skipped, or moved by another run): their composite-key records may be there already.
+    QStringList existingTargetUsers(const QList<MigrationScopeReader::ScopedRecord> &records) const;
+    // For the next batch of an entity with a composite key (TargetRecordKeys::applies): the keys
+    // the target already holds among its users. Such a record is linked to the target's own
+    // (outcome merged), not written; so is a second record of the batch with a key planned before.
+    void setExistingOnTarget(QSet<QString> keys, bool applies)
+    {
+        m_existingOnTarget = std::move(keys);
+        m_linkComposite = applies;
+    }
     // Source keys of the entity planned next that the ledger already holds (same pair): linked,
     // never written again.
     void setAlreadyMigrated(QMap<QString, QString> keys) { m_already = std::move(keys); }
 
-    PlannedRecord plan(const QString &entity, const MigrationScopeReader::ScopedRecord &source) const;
-    // Whether planned inserts keep their source record too (the dry run shows it next to the
-    // transformed one; the load needs it only for what it does not insert).
-    void setKeepSources(bool keep) { m_keepSources = keep; }
+    // Pass the source record by move where it is not needed afterwards (the planned record keeps it).
+    PlannedRecord plan(const QString &entity, MigrationScopeReader::ScopedRecord source);
     bool alreadyMigrated(const QString &sourceKey) const { return m_already.contains(sourceKey); }
 
 private:
-    PlannedRecord planUser(const MigrationScopeReader::ScopedRecord &source) const;
-    PlannedRecord transformed(const MigrationScopeReader::ScopedRecord &source) const;
+    PlannedRecord planUser(MigrationScopeReader::ScopedRecord &&source);
+    PlannedRecord transformed(MigrationScopeReader::ScopedRecord &&source);
 
     const MigrationPlan &m_plan;
     const MigrationTargetIndex &m_index;
@@ -62,9 +74,11 @@ private:
 
     KeyMap m_userKeys;
     QSet<QString> m_askedUsers;
+    QSet<QString> m_createdUsers;
+    QSet<QString> m_existingOnTarget;
     KeyMap m_itemKeys; // source item -> target item (from the index)
     mutable std::unordered_map<const CanonicalEntity *, OwnKey> m_ownKeys;
-    bool m_keepSources = false;
+    bool m_linkComposite = false;
     QMap<QString, QString> m_already;
     std::unique_ptr<RecordTransformer> m_transformer;
 };

@@ -12,6 +12,7 @@
 #include "migration/migrationscopereader.h"
 #include "migration/migrationtargetindex.h"
 #include "migration/targetledger.h"
+#include "migration/targetrecordkeys.h"
 #include "migration/targetsequences.h"
 #include "migration/workspace.h"
 #include "platform/adapterloader.h"
@@ -188,8 +189,14 @@ MigrationRunResult MigrationRunner::run(const std::atomic<bool> *cancel)
     result.runId = m_settings.dryRun ? QUuid() : c.runId;
     if (!e.isError()) {
         if (m_settings.dryRun) {
-            MigrationDryRun dry(m_settings.plan, *c.scope, *c.planner);
-            e = dry.run(result, m_progress, cancel, m_settings.samplesPerEntity);
+            // The dry run reads the target too (a merged person's own records), never writes it.
+            auto probe = PgSession::open(m_settings.target, m_settings.targetPassword);
+            if (!probe) {
+                e = probe.error();
+            }
+            MigrationDryRun dry(m_settings.plan, *c.scope, *c.planner, probe ? probe->get() : nullptr, &*c.target);
+            if (!e.isError())
+                e = dry.run(result, m_progress, cancel, m_settings.samplesPerEntity);
             for (const QString &key : c.scope->notFound())
                 result.users.append({key, QStringLiteral("excluded"), QString(), QStringLiteral("not_found"),
                                      tr("The plan lists this user key, but the source has no such user.")});
@@ -516,24 +523,31 @@ void MigrationRunner::planBatch(Context &c, const QString &entity, BatchPrefetch
             known = *already;
         }
         c.planner->setAlreadyMigrated(known);
-        if (entity != QLatin1String("user")) {
-            const QStringList ask = c.planner->usersToLearn(users);
-            if (ask.isEmpty())
-                return DbError{};
+        if (const QStringList ask = entity == QLatin1String("user") ? QStringList() : c.planner->usersToLearn(users);
+            !ask.isEmpty()) {
             auto userKeys = TargetLedger::translateKeys(*c.lookup, c.runId, QStringLiteral("user"), ask);
             if (!userKeys)
                 return userKeys.error();
             c.planner->learnUserKeys(ask, *userKeys);
         }
+        // A person who was on the target before may have her own record with the same key.
+        QSet<QString> existing;
+        if (TargetRecordKeys::applies(entity)) {
+            auto found = TargetRecordKeys::existing(*c.lookup, *c.target, entity, c.planner->existingTargetUsers(item.batch));
+            if (!found)
+                return found.error();
+            existing = *found;
+        }
+        c.planner->setExistingOnTarget(existing, TargetRecordKeys::applies(entity));
         return DbError{};
     });
     if (item.error.isError())
         return;
     item.planned.reserve(item.batch.size());
-    for (const auto &r : item.batch) {
-        item.planned.append(c.planner->plan(entity, r));
+    for (auto &r : item.batch) {
         if (c.planner->alreadyMigrated(r.sourceKey))
             ++item.alreadyMigrated;
+        item.planned.append(c.planner->plan(entity, std::move(r))); // the planned record keeps the source
         if (plan.errorPolicy == ErrorPolicy::StopAtFirst && item.planned.last().action == PlannedRecord::Action::Quarantine) {
             item.error = failure(tr("Record %1 of %2 cannot be migrated (%3: %4); the plan stops at the first error.")
                                      .arg(r.sourceKey, entity, item.planned.last().reasonCode, item.planned.last().reason));
@@ -598,19 +612,22 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
     // look-up per batch (the ledger is only asked about users this run did not move).
     if (entity != QLatin1String("user") && !c.usersLearnt) {
         if (DbError e = onTarget(c, entity, [&] {
-                QStringList asked;
+                QStringList asked, created;
                 QMap<QString, QString> found;
                 auto read = TargetLedger::targetKeys(*c.targetSession, c.runId, QStringLiteral("user"),
-                                                     [&](const QString &source, const QString &target, TargetLedger::Outcome) {
+                                                     [&](const QString &source, const QString &target, TargetLedger::Outcome o) {
                     if (!target.isEmpty()) {
                         asked.append(source);
                         found.insert(source, target);
+                        if (o == TargetLedger::Outcome::Created)
+                            created.append(source);
                     }
                     return true;
                 });
                 if (!read)
                     return read.error();
                 c.planner->learnUserKeys(asked, found);
+                c.planner->markCreatedUsers(created);
                 return DbError{};
             });
             e.isError())

@@ -223,7 +223,8 @@ DbError MigrationScopeReader::forEachBatch(const QString &entity, const QStringL
             if (batch.size() >= batchSize) {
                 if (!onBatch(batch))
                     return {};
-                batch.clear();
+                batch.clear(); // the callee may have moved the records out
+                batch.reserve(batchSize);
             }
         }
         if (*read < pageSize)

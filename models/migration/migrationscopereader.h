@@ -29,8 +29,8 @@ public:
         QString sourceKey;     // platform key values joined by U+001F (ledger source_key)
         CanonicalRecord record; // canonical source record
     };
-    // Return false to stop reading.
-    using BatchCallback = std::function<bool(const QList<ScopedRecord> &batch)>;
+    // Return false to stop reading. The callee may move the records out: the batch is cleared after.
+    using BatchCallback = std::function<bool(QList<ScopedRecord> &batch)>;
 
     // Reads through libpq on `session`, without a QVariant per value.
     MigrationScopeReader(PgSession &session, const Adapter &source, const MigrationPlan &plan);

@@ -34,6 +34,7 @@ const Reason kReasons[] = {
     {"identity_conflict", QT_TRANSLATE_NOOP("RecordTransformer", "Two different target users match this person (%2); a person has to decide.")},
     {"user_exists", QT_TRANSLATE_NOOP("RecordTransformer", "The person already exists on the target (%2) and the plan's conflict policy is to fail.")},
     {"no_migration_consent", QT_TRANSLATE_NOOP("RecordTransformer", "The user has not consented to migration.")},
+    {"exists_on_target", QT_TRANSLATE_NOOP("RecordTransformer", "The person already has this record on the target (%2); the target's is kept and linked.")},
 };
 
 } // namespace

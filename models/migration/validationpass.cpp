@@ -4,6 +4,7 @@
 #include "db/pgparam.h"
 #include "migration/sourcereplay.h"
 #include "migration/targetledger.h"
+#include "migration/targetrecordkeys.h"
 #include "platform/canonicalschema.h"
 #include "platform/entitykeyreader.h"
 
@@ -231,12 +232,8 @@ private:
                                                           users, kSweepFetch, after);
             if (!page)
                 return page.error();
-            for (auto &r : *page) {
-                QStringList parts;
-                for (const QString &f : keyFields)
-                    parts << r.record.value(f).toQString();
-                byKey[parts.join(kSeparator).toStdString()].push_back(std::move(r.record));
-            }
+            for (auto &r : *page)
+                byKey[TargetRecordKeys::compositeKey(r.record).toStdString()].push_back(std::move(r.record));
             if (page->size() < kSweepFetch)
                 return {};
             after = page->last().key;

@@ -370,6 +370,12 @@ void TestMigrationRollback::rollbackIntoDedao()
     QVERIFY(run.counts.value(QStringLiteral("event")).created > 0);
     const std::string id = run.runId.toString(QUuid::WithoutBraces).toStdString();
 
+    // A record the target refuses is quarantined with its whole source record, as any other.
+    QVERIFY(scalar("SELECT count(*) FROM zhiqiao_migration.quarantine WHERE run_id = '" + id + "' AND reason_code = 'load_failed'") > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.quarantine WHERE run_id = '" + id
+                    + "' AND reason_code = 'load_failed' AND NOT (source_record ? 'order_key' AND source_record ? 'amount')"),
+             qint64(0));
+
     // Orders into dedao are quarantined today (the target needs an order_no that ximalaya has
     // not), so one order with a refund is written the way the load path writes it: through the
     // adapter's write section, recorded as created in the run's ledger, in one transaction.

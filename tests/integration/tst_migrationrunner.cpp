@@ -134,6 +134,10 @@ void TestMigrationRunner::dryRunIsConsistent()
                                        " WHERE NOT EXISTS (SELECT 1 FROM dedao.users u WHERE u.id = a.user_id)");
     QVERIFY(orphanEvents > 0);
     QCOMPARE(r.counts.value(QStringLiteral("event")).reasons.value(QStringLiteral("orphan_user")), orphanEvents);
+    // A merged person's consents are on the target already: linked to the target's, which the
+    // dry run reads (never writes) to say so.
+    QVERIFY(r.counts.value(QStringLiteral("consent")).merged > 0);
+    QCOMPARE(r.counts.value(QStringLiteral("consent")).reasons.value(QStringLiteral("load_failed")), 0);
     QCOMPARE(targetRows("ximalaya"), before); // nothing written
     QVERIFY(r.toJson().value(QStringLiteral("entities")).isObject());
 }
@@ -156,6 +160,16 @@ void TestMigrationRunner::runBalancesAndLoads()
         QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.ledger WHERE run_id = " + run + " AND entity = '" + entity + "'"),
                  it->created + it->merged + it->skipped);
     }
+    // Records a merged person already has on the target (same key: a consent for the same
+    // purpose, progress on the same album) are linked to hers, not refused by the target.
+    QVERIFY(r.counts.value(QStringLiteral("consent")).merged > 0);
+    QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.quarantine WHERE run_id = " + run + " AND reason_code = 'load_failed'"),
+             qint64(0));
+    QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.ledger l JOIN ximalaya.privacy_consent c"
+                    " ON l.target_key = c.account_id::text || chr(31) || CASE c.consent_type WHEN 'MIGRATE' THEN 'migration'"
+                    " WHEN 'SHARE' THEN 'sharing' ELSE 'recommendation' END"
+                    " WHERE l.run_id = " + run + " AND l.entity = 'consent' AND l.outcome = 'merged'"),
+             r.counts.value(QStringLiteral("consent")).merged);
     const MigrationEntityCounts users = r.counts.value(QStringLiteral("user"));
     QCOMPARE(scalar("SELECT count(*) FROM ximalaya.account"), accountsBefore + users.created);
     QCOMPARE(scalar("SELECT count(*) FROM zhiqiao_migration.notification_outbox WHERE run_id = " + run),
