@@ -48,10 +48,12 @@ Result<QString> MigrationBackup::fileSha256(const QString &path)
 }
 
 Result<QString> MigrationBackup::write(PgSession &sourceSession, PgSession &targetSession, const Settings &settings,
-                                       const QUuid &runId, const QSet<QString> &sourceUsers,
+                                       const QUuid &runId, const QSet<QString> *sourceUsers,
                                        const QStringList &mergedTargetUsers, const std::atomic<bool> *cancel)
 {
-    QStringList users(sourceUsers.cbegin(), sourceUsers.cend());
+    QStringList users;
+    if (sourceUsers)
+        users = QStringList(sourceUsers->cbegin(), sourceUsers->cend());
     std::sort(users.begin(), users.end());
 
     // The sections, in file order, decided before the header is written: the header says which
@@ -122,7 +124,9 @@ Result<QString> MigrationBackup::write(PgSession &sourceSession, PgSession &targ
         BackupDumper dumper(s.target ? targetSession : sourceSession, content);
         dumper.setCancelFlag(cancel);
         const QStringList &keys = s.target ? mergedTargetUsers : users;
-        auto rows = s.condition.isEmpty()
+        const bool whole = !s.target && !sourceUsers; // scope "all": the whole table
+        auto rows = whole ? dumper.dump(BackupScope{s.schema, s.table, {}, {}, {}, {}})
+            : s.condition.isEmpty()
             ? dumper.dump(BackupScope{s.schema, s.table, s.column, keys, {}, {}})
             : dumper.dump(BackupScope{s.schema, s.table, {}, {}, s.condition, {QString::fromStdString(PgParam::textArray(keys))}});
         if (!rows) {

@@ -35,9 +35,10 @@ public:
 
     MigrationBackup(const MigrationPlan &plan, const Adapter &source, const Adapter &target);
 
-    // Writes the file and returns its SHA-256 (hex).
+    // Writes the file and returns its SHA-256 (hex). `sourceUsers` null: every row of the source
+    // tables is in scope (scope "all"), so they are backed up whole.
     Result<QString> write(PgSession &sourceSession, PgSession &targetSession, const Settings &settings,
-                          const QUuid &runId, const QSet<QString> &sourceUsers, const QStringList &mergedTargetUsers,
+                          const QUuid &runId, const QSet<QString> *sourceUsers, const QStringList &mergedTargetUsers,
                           const std::atomic<bool> *cancel);
 
     static Result<QString> fileSha256(const QString &path);

@@ -11,9 +11,12 @@ MigrationRecordPlanner::MigrationRecordPlanner(const MigrationPlan &plan, const 
         m_itemKeys.emplace(source.toStdString(), target.toStdString());
     TransformContext context;
     context.translateKey = [this](const QString &entity, std::string_view key) -> std::optional<std::string> {
-        const KeyMap &map = entity == QLatin1String("item") ? m_itemKeys : m_userKeys;
-        const auto it = map.find(key);
-        return it == map.end() ? std::nullopt : std::optional<std::string>(it->second);
+        if (entity == QLatin1String("item")) {
+            const auto it = m_itemKeys.find(key);
+            return it == m_itemKeys.end() ? std::nullopt : std::optional<std::string>(it->second);
+        }
+        const auto it = m_users.find(key);
+        return it == m_users.end() || it->second.target.empty() ? std::nullopt : std::optional<std::string>(it->second.target);
     };
     context.assignKey = [this](const QString &entity, const CanonicalRecord &source) -> std::optional<std::string> {
         const OwnKey &own = ownKey(source.entity());
@@ -45,7 +48,7 @@ QStringList MigrationRecordPlanner::usersToLearn(const QStringList &sourceUserKe
     QStringList out;
     QSet<QString> seen;
     for (const QString &key : sourceUserKeys)
-        if (!key.isEmpty() && !m_askedUsers.contains(key) && !seen.contains(key)) {
+        if (!key.isEmpty() && !seen.contains(key) && m_users.find(key.toStdString()) == m_users.end()) {
             seen.insert(key);
             out.append(key);
         }
@@ -54,40 +57,38 @@ QStringList MigrationRecordPlanner::usersToLearn(const QStringList &sourceUserKe
 
 void MigrationRecordPlanner::learnUserKeys(const QStringList &asked, const QMap<QString, QString> &found)
 {
-    for (const QString &key : asked)
-        m_askedUsers.insert(key);
-    for (auto it = found.constBegin(); it != found.constEnd(); ++it)
-        m_userKeys.insert_or_assign(it.key().toStdString(), it.value().toStdString());
+    for (const QString &key : asked) {
+        User &u = m_users[key.toStdString()];
+        u.target = found.value(key).toStdString(); // empty: the target has no such user
+    }
 }
 
 void MigrationRecordPlanner::addUserKey(const QString &source, const QString &target, bool created)
 {
-    m_userKeys.insert_or_assign(source.toStdString(), target.toStdString());
-    if (created)
-        m_createdUsers.insert(source);
+    m_users.insert_or_assign(source.toStdString(), User{target.toStdString(), created});
 }
 
 void MigrationRecordPlanner::markCreatedUsers(const QStringList &sourceUserKeys)
 {
     for (const QString &key : sourceUserKeys)
-        m_createdUsers.insert(key);
+        if (const auto it = m_users.find(key.toStdString()); it != m_users.end())
+            it->second.created = true;
 }
 
 QStringList MigrationRecordPlanner::existingTargetUsers(const QList<MigrationScopeReader::ScopedRecord> &records) const
 {
     QStringList out;
-    QSet<QString> seen;
+    StringSet seen;
     for (const auto &r : records) {
         const CanonicalValue &user = r.record.value(QStringLiteral("user_key"));
         if (user.isNull())
             continue;
-        const QString source = user.toQString();
-        if (m_createdUsers.contains(source) || seen.contains(source))
+        const std::string source = user.kind == CanonicalValue::Kind::Text ? user.text : user.toQString().toStdString();
+        if (!seen.insert(source).second)
             continue;
-        seen.insert(source);
-        const auto it = m_userKeys.find(source.toStdString());
-        if (it != m_userKeys.end())
-            out.append(QString::fromStdString(it->second));
+        const auto it = m_users.find(source);
+        if (it != m_users.end() && !it->second.created && !it->second.target.empty())
+            out.append(QString::fromStdString(it->second.target));
     }
     return out;
 }

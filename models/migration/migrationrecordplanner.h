@@ -72,9 +72,14 @@ private:
     };
     const OwnKey &ownKey(const CanonicalEntity *entity) const;
 
-    KeyMap m_userKeys;
-    QSet<QString> m_askedUsers;
-    QSet<QString> m_createdUsers;
+    // What the planner knows of each source user it was told or asked about: her target key
+    // (empty: the target has none) and whether this run created her there.
+    struct User
+    {
+        std::string target;
+        bool created = false;
+    };
+    StringMap<User> m_users;
     QSet<QString> m_existingOnTarget;
     KeyMap m_itemKeys; // source item -> target item (from the index)
     mutable std::unordered_map<const CanonicalEntity *, OwnKey> m_ownKeys;

@@ -337,7 +337,8 @@ DbError MigrationRunner::realRun(Context &c, MigrationRunResult &result)
         // cancel() stops the backup too: the flag between chunks (the caller's, else the runner's
         // own) and a server-side cancel of the running COPY on the source.
         setSession(sourceSession->get());
-        auto sha = backup.write(**sourceSession, *c.targetSession, *m_settings.backup, c.runId, c.scope->userKeys(),
+        auto sha = backup.write(**sourceSession, *c.targetSession, *m_settings.backup, c.runId,
+                                c.scope->everything() ? nullptr : &c.scope->userKeys(),
                                 mergedTargetUsers, m_externalCancel ? m_externalCancel : &m_cancel);
         setSession(nullptr);
         if (!sha)

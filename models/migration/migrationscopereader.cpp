@@ -152,15 +152,18 @@ DbError MigrationScopeReader::loadScope()
     m_notFound = QStringList(listed.cbegin(), listed.cend());
     m_notFound.sort();
     m_everything = m_plan.scope.kind == PlanScope::Kind::All && m_withoutConsent.isEmpty();
-    if (m_everything)
-        m_sourceUsers.clear(); // every record is in scope: nothing to tell apart
+    m_usersInScope = m_userKeys.size();
+    if (m_everything) { // every record is in scope: nothing to tell apart, no key to keep
+        m_sourceUsers.clear();
+        m_userKeys.clear();
+    }
     return e;
 }
 
 Result<qint64> MigrationScopeReader::count(const QString &entity)
 {
     if (entity == QLatin1String("user"))
-        return qint64(m_userKeys.size());
+        return m_usersInScope;
     const AdapterEntity *e = m_source.entity(entity);
     const CanonicalEntity *canonical = CanonicalSchema::entity(entity);
     const AdapterFieldMapping *user = e ? e->mapping(QStringLiteral("user_key")) : nullptr;

@@ -40,6 +40,9 @@ public:
     // Decides the users in scope; must be called first.
     DbError loadScope();
     const QSet<QString> &userKeys() const { return m_userKeys; }
+    // Scope "all" with nobody left out: every record is in scope, and userKeys() is empty (the
+    // reader does not hold every user's key when it need not).
+    bool everything() const { return m_everything; }
     // Users the scope selects but who did not grant the migration consent (when required).
     const QStringList &withoutConsent() const { return m_withoutConsent; }
     // Keys a "users"/"user" scope lists that no source user has (sorted): nobody to move, but
@@ -71,6 +74,7 @@ private:
     QSet<QString> m_userKeys;
     QSet<QString> m_sourceUsers; // every source user (scope "all": to tell orphans apart)
     bool m_everything = false;   // scope "all" and nobody left out: no record needs a look-up
+    qint64 m_usersInScope = 0;
     QStringList m_withoutConsent;
     QStringList m_notFound;
 };

@@ -35,6 +35,7 @@ private slots:
     void secondRunWritesNothing();
     void cancelThenResumeIntoDedao();
     void inDoubtCommitsResolveFromLedger();
+    void wholeScopeBacksUpWholeTables();
 
 private:
     MigrationRunSettings settings(bool reverse, bool dryRun);
@@ -307,6 +308,29 @@ void TestMigrationRunner::inDoubtCommitsResolveFromLedger()
     QCOMPARE(scalar("SELECT count(*) FROM dedao.study_progress"), progressBefore + progress.created);
     QCOMPARE(scalar("SELECT count(*) FROM dedao.user_consents"), consentsBefore + consents.created);
     QCOMPARE(r.counts.value(QStringLiteral("user")).created, qint64(0));
+}
+
+// Scope "all" without a consent rule: every source row is in scope (orphans included, to be
+// quarantined), so the backup holds the source tables whole, and the run holds no user list.
+void TestMigrationRunner::wholeScopeBacksUpWholeTables()
+{
+    MigrationRunSettings s = settings(false, false);
+    s.plan.requireMigrationConsent = false;
+    s.plan.scope = PlanScope{};
+    s.plan.scope.kind = PlanScope::Kind::All;
+    s.plan.entities = {QStringLiteral("user"), QStringLiteral("order")};
+    const MigrationRunResult r = MigrationRunner(s).run();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.balanced());
+    QCOMPARE(r.counts.value(QStringLiteral("order")).source, scalar("SELECT count(*) FROM dedao.orders"));
+    auto summary = BackupVerifier::verify(s.backup->path, BackupSecret::fromPassphrase("correct horse"));
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    QMap<QString, qint64> tables;
+    for (const auto &[table, rows] : summary->tableRows)
+        tables.insert(table, rows);
+    for (const char *table : {"users", "orders", "refunds"})
+        QCOMPARE(tables.value(QStringLiteral("dedao.") + QLatin1String(table), -1),
+                 scalar(std::string("SELECT count(*) FROM dedao.") + table));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationRunner)
