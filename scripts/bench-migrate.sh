@@ -42,6 +42,7 @@ trap cleanup EXIT INT TERM
 zq_pg_start
 export ZHIQIAO_SETTINGS="$work/settings.ini" ZHIQIAO_NO_KEYCHAIN=1 ZHIQIAO_BACKUP_PASSPHRASE=bench-passphrase
 export ZHIQIAO_WORKSPACE="dbname=zq_bench_workspace"
+export ZHIQIAO_LANGUAGE=en # the summary below greps zhiqiao-cli's English table headers
 psql -qX -c "CREATE DATABASE zq_bench_workspace" >/dev/null
 
 echo "seeding $users demo users..."

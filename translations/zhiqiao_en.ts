@@ -17,6 +17,32 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Without --platform or --dsn only the file itself is checked; with one, every schema,
+table, column and type it names is also checked against that database.
+Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an adapter file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (checked against the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (file only; give --dsn or --platform to check the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AdapterConversions</name>
@@ -301,6 +327,141 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Key file (32 bytes, see `backup keygen`) instead of a passphrase. Without it the passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the backup FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key: give --key-file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the new key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key file of 32 random bytes (never overwrites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file written: %1 (keep it apart from the backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.table to back up (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id recorded in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up whole tables into an encrypted backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and at least one --table are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table wants schema.table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every chunk, every row hash and the content hash of a backup (no database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: NOT usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows: %1  chunks: %2  content sha256: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert only rows whose primary key is absent (tables must exist); default: tables must be missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a backup, restore it in one transaction and compare every row&apos;s hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored, %2 already present, %3 mismatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(table created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: rows differ from the backup; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: restored and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupContentReader</name>
     <message>
         <source>The backup&apos;s content ends in the middle of a record.</source>
@@ -519,6 +680,85 @@
     </message>
 </context>
 <context>
+    <name>CliLanguage</name>
+    <message>
+        <source>--language needs a value: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language: unknown language &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown language &quot;%2&quot; (use one of: %3); it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>list, add, edit, remove and test saved platform connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the demo platforms (seed) and hash their content (checksum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read canonical records of an entity from a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check an adapter file (and a database) and list every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts of every entity per platform and the overlap between platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, verify and restore encrypted backups; create key files (keygen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-check a run against the target and write the validation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a migration plan, dry-run it, run or resume it, and show run status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo a migration run on its target from its ledger and backup, and prove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `zhiqiao-cli &lt;command&gt; --help` for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: --language en|zh_CN in front of the command, else the ZHIQIAO_LANGUAGE environment
+variable, else the system locale (Chinese gives zh_CN), else English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the %1 translation could not be loaded; English is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>No saved connection is called &quot;%1&quot;. `zhiqiao-cli connection list` shows them.</source>
@@ -526,6 +766,254 @@
     </message>
     <message>
         <source>Password for %1 (user %2 on %3): </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>created</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry-run</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounting</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling_back</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled_back</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback-check</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback-delete</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback-restore</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback-prove</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback-cancelled</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback-failed</source>
+        <comment>run status or progress phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCommand</name>
+    <message>
+        <source>[same options as add; only those given change]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords: --password-stdin stores one in the OS keychain when there is one; otherwise
+ZHIQIAO_PASSWORD, libpq&apos;s PGPASSWORD or pgpass file, or a prompt on a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown to people (unique).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server port (default 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file for verify-ca/verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapter file, or :/adapters/&lt;name&gt;.json for a built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production, staging, test or development.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply it with ZHIQIAO_PASSWORD or libpq&apos;s pgpass file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the password was not stored. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 (%2) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connection is called &quot;%1&quot;. `zhiqiao-cli connection list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with `zhiqiao-cli connection add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS / USER / SSLMODE / ADAPTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: %1 (%2): PostgreSQL %3, %4, adapter &quot;%5&quot; matches, %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection (edit, remove, test).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -885,6 +1373,49 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>libpq connection string (default: libpq&apos;s PGHOST/PGPORT/... environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of people (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo platforms dedao and ximalaya with deterministic data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users must be a positive integer and --seed a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 rows (~%3%)  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1 s, %2 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a hash of the full content of the demo platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo needs at least one user.</source>
@@ -900,6 +1431,10 @@ State: %4</source>
     </message>
     <message>
         <source>A built-in demo schema is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indexes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1643,133 @@ State: %4</source>
     </message>
     <message>
         <source>&lt;h3&gt;Zhiqiao (知桥) %1&lt;/h3&gt;&lt;p&gt;An administration console for paid-knowledge platforms: connect to their databases, see users, migrate them between platforms with backups and validation, share data under consent, and preview recommendations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: %1  status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file to write before loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key file (else the passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backup FILE is required: the run writes a backup before it changes the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup key: give --key-file or set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run-id is not a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; resume with --run-id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: %1 sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan ok, fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`zhiqiao-cli migrate run --help` lists the options of dry-run and run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2705,70 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>ReadCommand</name>
+    <message>
+        <source>entities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after takes the key printed after a page; a composite key is comma-separated or a
+JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical entity to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to read (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start after this key (paging).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, json or tsv (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the number of records instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entity is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --platform NAME, or --dsn CONNINFO with --adapter FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is table, json or tsv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter cannot be used with this database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next page: --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordTransformer</name>
     <message>
         <source>The required field &quot;%1&quot; is empty.</source>
@@ -2146,10 +2872,6 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run: %1  status: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,6 +2963,58 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
         <source>no backup key: give --key-file or set %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Counts of every canonical entity on each platform and the overlap between platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: give at least one --platform NAME (see `zhiqiao-cli connection list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the adapter does not match the database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(people = accounts linked by normalised e-mail or phone into one person; a platform&apos;s
+ duplicate accounts of one person count once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap: people with accounts on both platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1% of %2, %3% of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TargetKeyStatements</name>
@@ -2265,6 +3039,98 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     </message>
     <message>
         <source>The target&apos;s migration ledger has no record of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Reads the run&apos;s records back from the target and compares them with the ledger (and,
+with --full, with the source transformed again). Exit code 0 when the verdict passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan file the run was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read every source record again and compare field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON report to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the HTML report to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not stored in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dupl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

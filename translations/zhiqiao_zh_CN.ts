@@ -15,6 +15,34 @@
             <numerusform>%1：平台 %2 的适配器（%n 个实体）检查通过</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Without --platform or --dsn only the file itself is checked; with one, every schema,
+table, column and type it names is also checked against that database.
+Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
+        <translation>不给出 --platform 或 --dsn 时只检查文件本身；给出其一时，还会对照该数据库检查文件中
+列出的每个模式、表、列和类型。
+退出状态：0 没有问题，1 发现问题，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Check an adapter file.</source>
+        <translation>检查适配器文件。</translation>
+    </message>
+    <message>
+        <source>Unknown subcommand &quot;%1&quot;.</source>
+        <translation>未知的子命令“%1”。</translation>
+    </message>
+    <message>
+        <source> (checked against the database).</source>
+        <translation>（已对照数据库检查）。</translation>
+    </message>
+    <message>
+        <source> (file only; give --dsn or --platform to check the database).</source>
+        <translation>（仅检查了文件；给出 --dsn 或 --platform 可同时检查数据库）。</translation>
+    </message>
 </context>
 <context>
     <name>AdapterConversions</name>
@@ -299,6 +327,141 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Key file (32 bytes, see `backup keygen`) instead of a passphrase. Without it the passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or is asked on the terminal.</source>
+        <translation>代替口令的密钥文件（32 字节，见 `backup keygen`）。不给出时，口令取自 ZHIQIAO_BACKUP_PASSPHRASE 或在终端询问。</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the database.</source>
+        <translation>数据库的 libpq 连接字符串。</translation>
+    </message>
+    <message>
+        <source>expected the backup FILE</source>
+        <translation>需要给出备份文件 FILE</translation>
+    </message>
+    <message>
+        <source>unexpected argument</source>
+        <translation>多余的参数</translation>
+    </message>
+    <message>
+        <source>no key: give --key-file or set %1</source>
+        <translation>没有密钥：请给出 --key-file 或设置 %1</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>Same passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>Where to write the new key file.</source>
+        <translation>新密钥文件的写入位置。</translation>
+    </message>
+    <message>
+        <source>Create a key file of 32 random bytes (never overwrites).</source>
+        <translation>创建由 32 个随机字节组成的密钥文件（绝不覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>必须给出 --out</translation>
+    </message>
+    <message>
+        <source>key file written: %1 (keep it apart from the backups)</source>
+        <translation>已写入密钥文件：%1（请与备份分开保管）</translation>
+    </message>
+    <message>
+        <source>schema.table to back up (repeat for more).</source>
+        <translation>要备份的 schema.table（可重复给出多个）。</translation>
+    </message>
+    <message>
+        <source>Backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Run id recorded in the header.</source>
+        <translation>记录在文件头中的运行 ID。</translation>
+    </message>
+    <message>
+        <source>Back up whole tables into an encrypted backup file.</source>
+        <translation>将整张表备份到加密备份文件中。</translation>
+    </message>
+    <message>
+        <source>--out and at least one --table are required</source>
+        <translation>必须给出 --out 和至少一个 --table</translation>
+    </message>
+    <message>
+        <source>--table wants schema.table: %1</source>
+        <translation>--table 需要 schema.table 形式：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>backup written: %1</source>
+        <translation>已写入备份：%1</translation>
+    </message>
+    <message>
+        <source>Backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Check every chunk, every row hash and the content hash of a backup (no database).</source>
+        <translation>检查备份的每个数据块、每行的哈希值和内容哈希值（无需数据库）。</translation>
+    </message>
+    <message>
+        <source>verdict: NOT usable</source>
+        <translation>结论：不可用</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>run: %1</source>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <source>rows: %1  chunks: %2  content sha256: %3</source>
+        <translation>行数：%1  数据块：%2  内容 sha256：%3</translation>
+    </message>
+    <message>
+        <source>verdict: intact</source>
+        <translation>结论：完好</translation>
+    </message>
+    <message>
+        <source>Insert only rows whose primary key is absent (tables must exist); default: tables must be missing or empty.</source>
+        <translation>只插入主键尚不存在的行（表必须已存在）；默认：表必须不存在或为空。</translation>
+    </message>
+    <message>
+        <source>Verify a backup, restore it in one transaction and compare every row&apos;s hash.</source>
+        <translation>校验备份，在一个事务中恢复，并比较每一行的哈希值。</translation>
+    </message>
+    <message>
+        <source>%1 restored, %2 already present, %3 mismatched</source>
+        <translation>已恢复 %1 行，已存在 %2 行，不一致 %3 行</translation>
+    </message>
+    <message>
+        <source>(table created)</source>
+        <translation>（已建表）</translation>
+    </message>
+    <message>
+        <source>verdict: rows differ from the backup; nothing was kept</source>
+        <translation>结论：有行与备份不同；未保留任何更改</translation>
+    </message>
+    <message>
+        <source>verdict: restored and verified</source>
+        <translation>结论：已恢复并通过校验</translation>
+    </message>
+</context>
+<context>
     <name>BackupContentReader</name>
     <message>
         <source>The backup&apos;s content ends in the middle of a record.</source>
@@ -517,6 +680,86 @@
     </message>
 </context>
 <context>
+    <name>CliLanguage</name>
+    <message>
+        <source>--language needs a value: %1.</source>
+        <translation>--language 需要一个值：%1。</translation>
+    </message>
+    <message>
+        <source>--language: unknown language &quot;%1&quot;; use one of: %2.</source>
+        <translation>--language：未知的语言“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1: unknown language &quot;%2&quot; (use one of: %3); it is ignored.</source>
+        <translation>%1：未知的语言“%2”（可用：%3），已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>CliMain</name>
+    <message>
+        <source>list, add, edit, remove and test saved platform connections</source>
+        <translation>列出、添加、编辑、删除和测试已保存的平台连接</translation>
+    </message>
+    <message>
+        <source>create the demo platforms (seed) and hash their content (checksum)</source>
+        <translation>创建演示平台（seed）并计算其内容哈希值（checksum）</translation>
+    </message>
+    <message>
+        <source>read canonical records of an entity from a platform</source>
+        <translation>从平台读取某个实体的规范记录</translation>
+    </message>
+    <message>
+        <source>check an adapter file (and a database) and list every problem</source>
+        <translation>检查适配器文件（及数据库）并列出所有问题</translation>
+    </message>
+    <message>
+        <source>counts of every entity per platform and the overlap between platforms</source>
+        <translation>各平台每个实体的数量，以及平台之间的重叠</translation>
+    </message>
+    <message>
+        <source>create, verify and restore encrypted backups; create key files (keygen)</source>
+        <translation>创建、校验和恢复加密备份；创建密钥文件（keygen）</translation>
+    </message>
+    <message>
+        <source>re-check a run against the target and write the validation report</source>
+        <translation>对照目标库重新校验一次运行，并写出校验报告</translation>
+    </message>
+    <message>
+        <source>check a migration plan, dry-run it, run or resume it, and show run status</source>
+        <translation>检查迁移计划、试运行、运行或继续运行，并显示运行状态</translation>
+    </message>
+    <message>
+        <source>undo a migration run on its target from its ledger and backup, and prove it</source>
+        <translation>根据台账和备份在目标库上撤销一次迁移运行，并证明结果</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run `zhiqiao-cli &lt;command&gt; --help` for a command&apos;s options.</source>
+        <translation>运行 `zhiqiao-cli &lt;command&gt; --help` 查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>Language: --language en|zh_CN in front of the command, else the ZHIQIAO_LANGUAGE environment
+variable, else the system locale (Chinese gives zh_CN), else English.</source>
+        <translation>语言：命令名前的 --language en|zh_CN，否则取环境变量 ZHIQIAO_LANGUAGE，
+否则取系统区域设置（中文即 zh_CN），否则为英语。</translation>
+    </message>
+    <message>
+        <source>warning: the %1 translation could not be loaded; English is used.</source>
+        <translation>警告：无法加载 %1 翻译，改用英语。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>未知的命令：%1</translation>
+    </message>
+</context>
+<context>
     <name>CliSupport</name>
     <message>
         <source>No saved connection is called &quot;%1&quot;. `zhiqiao-cli connection list` shows them.</source>
@@ -525,6 +768,255 @@
     <message>
         <source>Password for %1 (user %2 on %3): </source>
         <translation>%1 的密码（%3 上的用户 %2）：</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>created</source>
+        <comment>run status or progress phase</comment>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>run status or progress phase</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>run status or progress phase</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>run status or progress phase</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>run status or progress phase</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>run status or progress phase</comment>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>dry-run</source>
+        <comment>run status or progress phase</comment>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <comment>run status or progress phase</comment>
+        <translation>准备</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <comment>run status or progress phase</comment>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <comment>run status or progress phase</comment>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <source>accounting</source>
+        <comment>run status or progress phase</comment>
+        <translation>核算</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <comment>run status or progress phase</comment>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>rolling_back</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚中</translation>
+    </message>
+    <message>
+        <source>rolled_back</source>
+        <comment>run status or progress phase</comment>
+        <translation>已回滚</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>rollback-check</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚检查</translation>
+    </message>
+    <message>
+        <source>rollback-delete</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚删除</translation>
+    </message>
+    <message>
+        <source>rollback-restore</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚恢复</translation>
+    </message>
+    <message>
+        <source>rollback-prove</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚证明</translation>
+    </message>
+    <message>
+        <source>rollback-cancelled</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚已取消</translation>
+    </message>
+    <message>
+        <source>rollback-failed</source>
+        <comment>run status or progress phase</comment>
+        <translation>回滚失败</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>detail: %1</source>
+        <translation>详情：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCommand</name>
+    <message>
+        <source>[same options as add; only those given change]</source>
+        <translation>[选项同 add；只修改给出的项]</translation>
+    </message>
+    <message>
+        <source>Passwords: --password-stdin stores one in the OS keychain when there is one; otherwise
+ZHIQIAO_PASSWORD, libpq&apos;s PGPASSWORD or pgpass file, or a prompt on a terminal.</source>
+        <translation>密码：有系统钥匙串时，--password-stdin 会把密码存入其中；否则使用
+ZHIQIAO_PASSWORD、libpq 的 PGPASSWORD 或 pgpass 文件，或在终端提示输入。</translation>
+    </message>
+    <message>
+        <source>Name shown to people (unique).</source>
+        <translation>显示给用户的名称（唯一）。</translation>
+    </message>
+    <message>
+        <source>Server host name or address.</source>
+        <translation>服务器主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Server port (default 5432).</source>
+        <translation>服务器端口（默认 5432）。</translation>
+    </message>
+    <message>
+        <source>Database name.</source>
+        <translation>数据库名称。</translation>
+    </message>
+    <message>
+        <source>Database user.</source>
+        <translation>数据库用户。</translation>
+    </message>
+    <message>
+        <source>disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>disable、allow、prefer、require、verify-ca 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>CA certificate file for verify-ca/verify-full.</source>
+        <translation>用于 verify-ca/verify-full 的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Adapter file, or :/adapters/&lt;name&gt;.json for a built-in one.</source>
+        <translation>适配器文件；内置适配器用 :/adapters/&lt;name&gt;.json。</translation>
+    </message>
+    <message>
+        <source>production, staging, test or development.</source>
+        <translation>production、staging、test 或 development。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin.</source>
+        <translation>从标准输入的第一行读取密码。</translation>
+    </message>
+    <message>
+        <source>--port takes a number.</source>
+        <translation>--port 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>Supply it with ZHIQIAO_PASSWORD or libpq&apos;s pgpass file instead.</source>
+        <translation>请改用 ZHIQIAO_PASSWORD 或 libpq 的 pgpass 文件提供密码。</translation>
+    </message>
+    <message>
+        <source>warning: the password was not stored. %1 %2</source>
+        <translation>警告：密码未保存。%1 %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 (%2) %3</source>
+        <translation>警告：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>No saved connection is called &quot;%1&quot;. `zhiqiao-cli connection list` shows them.</source>
+        <translation>没有名为“%1”的已保存连接。`zhiqiao-cli connection list` 可列出所有连接。</translation>
+    </message>
+    <message>
+        <source>No saved connections. Add one with `zhiqiao-cli connection add`.</source>
+        <translation>没有已保存的连接。可用 `zhiqiao-cli connection add` 添加。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>ADDRESS / USER / SSLMODE / ADAPTER</source>
+        <translation>地址 / 用户 / SSL 模式 / 适配器</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>ok: %1 (%2): PostgreSQL %3, %4, adapter &quot;%5&quot; matches, %6 ms</source>
+        <translation>正常：%1（%2）：PostgreSQL %3，%4，适配器“%5”与数据库匹配，%6 毫秒</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>已加密（TLS）</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2): %3</source>
+        <translation>失败：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>server said:</source>
+        <translation>服务器返回：</translation>
+    </message>
+    <message>
+        <source>Saved connection (edit, remove, test).</source>
+        <translation>已保存的连接（edit、remove、test）。</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1377,49 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>libpq connection string (default: libpq&apos;s PGHOST/PGPORT/... environment).</source>
+        <translation>libpq 连接字符串（默认：libpq 的 PGHOST/PGPORT/... 环境变量）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>Number of people (default 1000).</source>
+        <translation>人数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Create the demo platforms dedao and ximalaya with deterministic data.</source>
+        <translation>用确定性数据创建演示平台 dedao 和 ximalaya。</translation>
+    </message>
+    <message>
+        <source>--users must be a positive integer and --seed a non-negative integer</source>
+        <translation>--users 必须是正整数，--seed 必须是非负整数</translation>
+    </message>
+    <message>
+        <source>[%1 s] %2 rows (~%3%)  %4</source>
+        <translation>[%1 秒] %2 行（约 %3%）  %4</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>elapsed %1 s, %2 rows/s</source>
+        <translation>用时 %1 秒，%2 行/秒</translation>
+    </message>
+    <message>
+        <source>Print a hash of the full content of the demo platforms.</source>
+        <translation>输出演示平台全部内容的哈希值。</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo needs at least one user.</source>
@@ -901,6 +1436,10 @@ State: %4</source>
     <message>
         <source>A built-in demo schema is missing.</source>
         <translation>缺少内置的演示模式。</translation>
+    </message>
+    <message>
+        <source>%1 indexes</source>
+        <translation>%1 索引</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1647,133 @@ State: %4</source>
     <message>
         <source>&lt;h3&gt;Zhiqiao (知桥) %1&lt;/h3&gt;&lt;p&gt;An administration console for paid-knowledge platforms: connect to their databases, see users, migrate them between platforms with backups and validation, share data under consent, and preview recommendations.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;知桥 (Zhiqiao) %1&lt;/h3&gt;&lt;p&gt;面向知识付费平台的管理控制台：连接各平台数据库、查看用户、在平台之间迁移用户（含备份与校验）、在用户同意的前提下共享数据，并预览推荐结果。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>ETA %1 s</source>
+        <translation>预计剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>plan fingerprint: %1</source>
+        <translation>计划指纹：%1</translation>
+    </message>
+    <message>
+        <source>run: %1  status: %2</source>
+        <translation>运行：%1  状态：%2</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>quarant.</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>平衡</translation>
+    </message>
+    <message>
+        <source>Migration plan file.</source>
+        <translation>迁移计划文件。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>Backup file to write before loading.</source>
+        <translation>加载前要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>Backup key file (else the passphrase).</source>
+        <translation>备份密钥文件（否则使用口令）。</translation>
+    </message>
+    <message>
+        <source>Resume this run.</source>
+        <translation>继续此运行。</translation>
+    </message>
+    <message>
+        <source>--backup FILE is required: the run writes a backup before it changes the target</source>
+        <translation>必须给出 --backup FILE：运行在更改目标库之前会先写入备份</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>no backup key: give --key-file or set %1</source>
+        <translation>没有备份密钥：请给出 --key-file 或设置 %1</translation>
+    </message>
+    <message>
+        <source>--run-id is not a run id</source>
+        <translation>--run-id 不是有效的运行 ID</translation>
+    </message>
+    <message>
+        <source>cancelled; resume with --run-id %1</source>
+        <translation>已取消；可用 --run-id %1 继续</translation>
+    </message>
+    <message>
+        <source>no such run: %1</source>
+        <translation>没有此运行：%1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>status: %1 (%2)</source>
+        <translation>状态：%1（%2）</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>backup: %1 sha256 %2</source>
+        <translation>备份：%1 sha256 %2</translation>
+    </message>
+    <message>
+        <source>summary: %1</source>
+        <translation>汇总：%1</translation>
+    </message>
+    <message>
+        <source>plan ok, fingerprint %1</source>
+        <translation>计划有效，指纹 %1</translation>
+    </message>
+    <message>
+        <source>`zhiqiao-cli migrate run --help` lists the options of dry-run and run.</source>
+        <translation>`zhiqiao-cli migrate run --help` 列出 dry-run 和 run 的选项。</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2708,71 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>ReadCommand</name>
+    <message>
+        <source>entities: %1</source>
+        <translation>实体：%1</translation>
+    </message>
+    <message>
+        <source>--after takes the key printed after a page; a composite key is comma-separated or a
+JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
+        <translation>--after 接受每页之后输出的键；复合键用逗号分隔，或写成
+JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</translation>
+    </message>
+    <message>
+        <source>Canonical entity to read.</source>
+        <translation>要读取的规范实体。</translation>
+    </message>
+    <message>
+        <source>Records to read (default 20).</source>
+        <translation>要读取的记录数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Start after this key (paging).</source>
+        <translation>从此键之后开始（分页）。</translation>
+    </message>
+    <message>
+        <source>table, json or tsv (default table).</source>
+        <translation>table、json 或 tsv（默认 table）。</translation>
+    </message>
+    <message>
+        <source>Print the number of records instead.</source>
+        <translation>改为输出记录数。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>--entity is required.</source>
+        <translation>必须给出 --entity。</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation>未知的实体“%1”。</translation>
+    </message>
+    <message>
+        <source>Give --platform NAME, or --dsn CONNINFO with --adapter FILE.</source>
+        <translation>请给出 --platform NAME，或同时给出 --dsn CONNINFO 和 --adapter FILE。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of records.</source>
+        <translation>--limit 需要一个记录数。</translation>
+    </message>
+    <message>
+        <source>--format is table, json or tsv.</source>
+        <translation>--format 只能是 table、json 或 tsv。</translation>
+    </message>
+    <message>
+        <source>The adapter cannot be used with this database:</source>
+        <translation>该适配器不能用于此数据库：</translation>
+    </message>
+    <message>
+        <source>next page: --after %1</source>
+        <translation>下一页：--after %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordTransformer</name>
     <message>
         <source>The required field &quot;%1&quot; is empty.</source>
@@ -2147,10 +2878,6 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
 仅当回滚得到证明时退出码为 0。</translation>
     </message>
     <message>
-        <source>error: </source>
-        <translation>错误：</translation>
-    </message>
-    <message>
         <source>run: %1  status: %2</source>
         <translation>运行：%1  状态：%2</translation>
     </message>
@@ -2242,6 +2969,59 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
         <source>no backup key: give --key-file or set %1</source>
         <translation>没有备份密钥：请给出 --key-file 或设置 %1</translation>
     </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCommand</name>
+    <message>
+        <source>Counts of every canonical entity on each platform and the overlap between platforms.</source>
+        <translation>各平台每个规范实体的数量，以及平台之间的重叠。</translation>
+    </message>
+    <message>
+        <source>Saved connection (repeat for several).</source>
+        <translation>已保存的连接（可重复给出多个）。</translation>
+    </message>
+    <message>
+        <source>summary: give at least one --platform NAME (see `zhiqiao-cli connection list`)</source>
+        <translation>summary：请至少给出一个 --platform NAME（见 `zhiqiao-cli connection list`）</translation>
+    </message>
+    <message>
+        <source>the adapter does not match the database:</source>
+        <translation>适配器与数据库不匹配：</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Env</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>(people = accounts linked by normalised e-mail or phone into one person; a platform&apos;s
+ duplicate accounts of one person count once)</source>
+        <translation>（人数 = 按规范化的电子邮箱或手机号关联为同一个人的账号，合并计数；
+ 同一平台上同一个人的重复账号只计一次）</translation>
+    </message>
+    <message>
+        <source>Overlap: people with accounts on both platforms</source>
+        <translation>重叠：在两个平台上都有账号的人</translation>
+    </message>
+    <message>
+        <source> (%1% of %2, %3% of %4)</source>
+        <translation>（占 %2 的 %1%，占 %4 的 %3%）</translation>
+    </message>
+    <message>
+        <source>Read in %1 s</source>
+        <translation>读取用时 %1 秒</translation>
+    </message>
 </context>
 <context>
     <name>TargetKeyStatements</name>
@@ -2267,6 +3047,99 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     <message>
         <source>The target&apos;s migration ledger has no record of this run.</source>
         <translation>目标平台的迁移台账中没有此次运行的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCommand</name>
+    <message>
+        <source>Reads the run&apos;s records back from the target and compares them with the ledger (and,
+with --full, with the source transformed again). Exit code 0 when the verdict passes.</source>
+        <translation>从目标库读回该运行的记录，并与台账比较（使用 --full 时还与重新转换的源记录
+比较）。结论为通过时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>Run id.</source>
+        <translation>运行 ID。</translation>
+    </message>
+    <message>
+        <source>The plan file the run was made with.</source>
+        <translation>该运行所用的计划文件。</translation>
+    </message>
+    <message>
+        <source>Also read every source record again and compare field by field.</source>
+        <translation>同时重新读取每条源记录，并逐字段比较。</translation>
+    </message>
+    <message>
+        <source>Write the JSON report to this file.</source>
+        <translation>将 JSON 报告写入此文件。</translation>
+    </message>
+    <message>
+        <source>Write the HTML report to this file.</source>
+        <translation>将 HTML 报告写入此文件。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Give one run id.</source>
+        <translation>请给出一个运行 ID。</translation>
+    </message>
+    <message>
+        <source>--plan is required.</source>
+        <translation>必须给出 --plan。</translation>
+    </message>
+    <message>
+        <source>The report was not stored in the workspace: %1</source>
+        <translation>报告未保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>源</translation>
+    </message>
+    <message>
+        <source>migrated</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>quarant.</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>dupl.</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Verdict: passed</source>
+        <translation>结论：通过</translation>
+    </message>
+    <message>
+        <source>Verdict: failed</source>
+        <translation>结论：未通过</translation>
     </message>
 </context>
 <context>

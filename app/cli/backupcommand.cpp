@@ -2,6 +2,7 @@
 // without a database (verify) and put back with per-row hash comparison (restore).
 #include "clicommands.h"
 #include "clisupport.h"
+#include "clitext.h"
 
 #include "backup/backupcontentwriter.h"
 #include "backup/backupdumper.h"
@@ -11,35 +12,37 @@
 #include "db/pgsession.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <optional>
 
 namespace {
+// BackupCommand::tr() with a context lupdate can see.
+struct BackupCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupCommand)
+};
+
 const QString kPassphraseVariable = QStringLiteral("ZHIQIAO_BACKUP_PASSPHRASE");
 
 int fail(const DbError &e)
 {
-    QTextStream err(stderr);
-    err << "error: " << e.message << "\n";
-    if (!e.serverText.isEmpty())
-        err << "  server: " << e.serverText << (e.sqlState.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.sqlState)) << "\n";
-    if (!e.detail.isEmpty())
-        err << "  detail: " << e.detail << "\n";
+    QTextStream(stderr) << CliText::errorText(e) << "\n";
     return 1;
 }
 
 QCommandLineOption keyFileOption()
 {
     return QCommandLineOption(QStringLiteral("key-file"),
-                              QStringLiteral("Key file (32 bytes, see `backup keygen`) instead of a passphrase. Without it the "
-                                             "passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or is asked on the terminal."),
+                              BackupCommand::tr("Key file (32 bytes, see `backup keygen`) instead of a passphrase. Without it the "
+                                                "passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or is asked on the terminal."),
                               QStringLiteral("file"));
 }
 
 QCommandLineOption dsnOption()
 {
-    return QCommandLineOption(QStringLiteral("dsn"), QStringLiteral("libpq connection string of the database."), QStringLiteral("conninfo"));
+    return QCommandLineOption(QStringLiteral("dsn"), BackupCommand::tr("libpq connection string of the database."), QStringLiteral("conninfo"));
 }
 
 // Parses args[2..]; returns false (after printing help or the problem) when the command should stop.
@@ -58,7 +61,8 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        QTextStream(stderr) << (positional ? "expected the backup FILE\n\n" : "unexpected argument\n\n") << parser.helpText();
+        QTextStream(stderr) << (positional ? BackupCommand::tr("expected the backup FILE") : BackupCommand::tr("unexpected argument"))
+                            << "\n\n" << parser.helpText();
         return false;
     }
     return true;
@@ -72,12 +76,13 @@ std::optional<BackupSecret> secretFrom(const QCommandLineParser &parser, bool co
     if (qEnvironmentVariableIsSet(qPrintable(kPassphraseVariable)))
         return BackupSecret::fromPassphrase(qgetenv(qPrintable(kPassphraseVariable)));
     if (!CliSupport::stdinIsTerminal()) {
-        QTextStream(stderr) << "error: no key: give --key-file or set " << kPassphraseVariable << "\n";
+        QTextStream(stderr) << CliText::errorText(BackupCommand::tr("no key: give --key-file or set %1").arg(kPassphraseVariable))
+                            << "\n";
         return std::nullopt;
     }
-    const QString first = CliSupport::promptPassword(QStringLiteral("Backup passphrase: "));
-    if (confirm && CliSupport::promptPassword(QStringLiteral("Same passphrase again: ")) != first) {
-        QTextStream(stderr) << "error: the two passphrases differ\n";
+    const QString first = CliSupport::promptPassword(BackupCommand::tr("Backup passphrase: "));
+    if (confirm && CliSupport::promptPassword(BackupCommand::tr("Same passphrase again: ")) != first) {
+        QTextStream(stderr) << CliText::errorText(BackupCommand::tr("the two passphrases differ")) << "\n";
         return std::nullopt;
     }
     return BackupSecret::fromPassphrase(first.toUtf8());
@@ -86,17 +91,18 @@ std::optional<BackupSecret> secretFrom(const QCommandLineParser &parser, bool co
 int runKeygen(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), QStringLiteral("Where to write the new key file."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), BackupCommand::tr("Where to write the new key file."), QStringLiteral("file")));
     int code = 0;
-    if (!parse(parser, args, QStringLiteral("Create a key file of 32 random bytes (never overwrites)."), 0, &code))
+    if (!parse(parser, args, BackupCommand::tr("Create a key file of 32 random bytes (never overwrites)."), 0, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out"))) {
-        QTextStream(stderr) << "--out is required\n";
+        QTextStream(stderr) << BackupCommand::tr("--out is required") << "\n";
         return 2;
     }
     if (DbError e = BackupKey::createKeyFile(parser.value(QStringLiteral("out"))); e.isError())
         return fail(e);
-    QTextStream(stdout) << "key file written: " << parser.value(QStringLiteral("out")) << " (keep it apart from the backups)\n";
+    QTextStream(stdout) << BackupCommand::tr("key file written: %1 (keep it apart from the backups)").arg(parser.value(QStringLiteral("out")))
+                        << "\n";
     return 0;
 }
 
@@ -105,14 +111,14 @@ int runCreate(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(dsnOption());
     parser.addOption(keyFileOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("table"), QStringLiteral("schema.table to back up (repeat for more)."), QStringLiteral("table")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), QStringLiteral("Backup file to write."), QStringLiteral("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("run-id"), QStringLiteral("Run id recorded in the header."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("table"), BackupCommand::tr("schema.table to back up (repeat for more)."), QStringLiteral("table")));
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), BackupCommand::tr("Backup file to write."), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("run-id"), BackupCommand::tr("Run id recorded in the header."), QStringLiteral("id")));
     int code = 0;
-    if (!parse(parser, args, QStringLiteral("Back up whole tables into an encrypted backup file."), 0, &code))
+    if (!parse(parser, args, BackupCommand::tr("Back up whole tables into an encrypted backup file."), 0, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")) || parser.values(QStringLiteral("table")).isEmpty()) {
-        QTextStream(stderr) << "--out and at least one --table are required\n";
+        QTextStream(stderr) << BackupCommand::tr("--out and at least one --table are required") << "\n";
         return 2;
     }
     std::optional<BackupSecret> secret = secretFrom(parser, true);
@@ -131,7 +137,7 @@ int runCreate(const QStringList &args)
     QTextStream out(stdout);
     for (const QString &table : parser.values(QStringLiteral("table"))) {
         if (!table.contains(QLatin1Char('.'))) {
-            QTextStream(stderr) << "--table wants schema.table: " << table << "\n";
+            QTextStream(stderr) << BackupCommand::tr("--table wants schema.table: %1").arg(table) << "\n";
             return 2;
         }
         BackupScope scope;
@@ -140,11 +146,11 @@ int runCreate(const QStringList &args)
         auto rows = dumper.dump(scope);
         if (!rows)
             return fail(rows.error());
-        out << "  " << table.leftJustified(32) << *rows << " rows\n";
+        out << "  " << CliText::padRight(table, 32) << BackupCommand::tr("%1 rows").arg(*rows) << "\n";
     }
     if (DbError e = content.finish(); e.isError())
         return fail(e);
-    out << "backup written: " << parser.value(QStringLiteral("out")) << "\n";
+    out << BackupCommand::tr("backup written: %1").arg(parser.value(QStringLiteral("out"))) << "\n";
     return 0;
 }
 
@@ -152,9 +158,9 @@ int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(keyFileOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Backup file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), BackupCommand::tr("Backup file."));
     int code = 0;
-    if (!parse(parser, args, QStringLiteral("Check every chunk, every row hash and the content hash of a backup (no database)."), 1, &code))
+    if (!parse(parser, args, BackupCommand::tr("Check every chunk, every row hash and the content hash of a backup (no database)."), 1, &code))
         return code;
     std::optional<BackupSecret> secret = secretFrom(parser, false);
     if (!secret)
@@ -162,16 +168,22 @@ int runVerify(const QStringList &args)
     QTextStream out(stdout);
     auto summary = BackupVerifier::verify(parser.positionalArguments().first(), *secret);
     if (!summary) {
-        out << "verdict: NOT usable\n";
+        out << BackupCommand::tr("verdict: NOT usable") << "\n";
         out.flush();
         return fail(summary.error());
     }
-    out << "created: " << summary->header.created.toString(Qt::ISODate)
-        << (summary->header.runId.isEmpty() ? QString() : QStringLiteral("  run: ") + summary->header.runId) << "\n";
+    out << BackupCommand::tr("created: %1").arg(summary->header.created.toString(Qt::ISODate));
+    if (!summary->header.runId.isEmpty())
+        out << "  " << BackupCommand::tr("run: %1").arg(summary->header.runId);
+    out << "\n";
     for (const auto &[table, rows] : summary->tableRows)
-        out << "  " << table.leftJustified(32) << rows << " rows\n";
-    out << "rows: " << summary->totalRows << "  chunks: " << summary->chunks << "  content sha256: " << summary->contentHash.toHex() << "\n";
-    out << "verdict: intact\n";
+        out << "  " << CliText::padRight(table, 32) << BackupCommand::tr("%1 rows").arg(rows) << "\n";
+    out << BackupCommand::tr("rows: %1  chunks: %2  content sha256: %3")
+               .arg(summary->totalRows)
+               .arg(summary->chunks)
+               .arg(QString::fromLatin1(summary->contentHash.toHex()))
+        << "\n";
+    out << BackupCommand::tr("verdict: intact") << "\n";
     return 0;
 }
 
@@ -181,11 +193,11 @@ int runRestore(const QStringList &args)
     parser.addOption(dsnOption());
     parser.addOption(keyFileOption());
     parser.addOption(QCommandLineOption(QStringLiteral("missing-only"),
-                                        QStringLiteral("Insert only rows whose primary key is absent (tables must exist); default: "
-                                                       "tables must be missing or empty.")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Backup file."));
+                                        BackupCommand::tr("Insert only rows whose primary key is absent (tables must exist); default: "
+                                                          "tables must be missing or empty.")));
+    parser.addPositionalArgument(QStringLiteral("FILE"), BackupCommand::tr("Backup file."));
     int code = 0;
-    if (!parse(parser, args, QStringLiteral("Verify a backup, restore it in one transaction and compare every row's hash."), 1, &code))
+    if (!parse(parser, args, BackupCommand::tr("Verify a backup, restore it in one transaction and compare every row's hash."), 1, &code))
         return code;
     std::optional<BackupSecret> secret = secretFrom(parser, false);
     if (!secret)
@@ -199,13 +211,14 @@ int runRestore(const QStringList &args)
         return fail(report.error());
     QTextStream out(stdout);
     for (const BackupRestoreReport::Table &t : report->tables)
-        out << "  " << t.name.leftJustified(32) << t.restored << " restored, " << t.alreadyPresent << " already present, "
-            << t.mismatches << " mismatched" << (t.created ? "  (table created)" : "") << "\n";
+        out << "  " << CliText::padRight(t.name, 32)
+            << BackupCommand::tr("%1 restored, %2 already present, %3 mismatched").arg(t.restored).arg(t.alreadyPresent).arg(t.mismatches)
+            << (t.created ? QStringLiteral("  ") + BackupCommand::tr("(table created)") : QString()) << "\n";
     if (!report->committed) {
-        out << "verdict: rows differ from the backup; nothing was kept\n";
+        out << BackupCommand::tr("verdict: rows differ from the backup; nothing was kept") << "\n";
         return 1;
     }
-    out << "verdict: restored and verified\n";
+    out << BackupCommand::tr("verdict: restored and verified") << "\n";
     return 0;
 }
 } // namespace
@@ -221,6 +234,6 @@ int runBackupCommand(const QStringList &args)
         return runVerify(args);
     if (sub == QLatin1String("restore"))
         return runRestore(args);
-    QTextStream(stderr) << "usage: zhiqiao-cli backup keygen|create|verify|restore [--help]\n";
+    QTextStream(stderr) << CliText::usage({QStringLiteral("zhiqiao-cli backup keygen|create|verify|restore [--help]")});
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clisupport.h"
+#include "clitext.h"
 
 #include "db/connectiontester.h"
 #include "db/passwordstore.h"
@@ -11,10 +12,11 @@
 
 // zhiqiao-cli connection list|add|edit|remove|test: the same saved profiles the GUI shows.
 namespace {
-QString tr(const char *text)
+// ConnectionCommand::tr() with a context lupdate can see.
+struct ConnectionCommand
 {
-    return QCoreApplication::translate("ConnectionCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionCommand)
+};
 
 QTextStream &out()
 {
@@ -30,16 +32,19 @@ QTextStream &err()
 
 int usage()
 {
-    err() << "usage: zhiqiao-cli connection list\n"
-             "       zhiqiao-cli connection add --name N --host H [--port P] --database D --user U\n"
-             "                                  [--sslmode M] [--sslrootcert FILE] --adapter FILE\n"
-             "                                  [--environment production|staging|test|development]\n"
-             "                                  [--password-stdin]\n"
-             "       zhiqiao-cli connection edit NAME [same options as add; only those given change]\n"
-             "       zhiqiao-cli connection remove NAME\n"
-             "       zhiqiao-cli connection test NAME\n"
-             "Passwords: --password-stdin stores one in the OS keychain when there is one; otherwise\n"
-             "ZHIQIAO_PASSWORD, libpq's PGPASSWORD or pgpass file, or a prompt on a terminal.\n";
+    err() << CliText::usage({
+                 QStringLiteral("zhiqiao-cli connection list"),
+                 QStringLiteral("zhiqiao-cli connection add --name N --host H [--port P] --database D --user U"),
+                 QStringLiteral("                           [--sslmode M] [--sslrootcert FILE] --adapter FILE"),
+                 QStringLiteral("                           [--environment production|staging|test|development]"),
+                 QStringLiteral("                           [--password-stdin]"),
+                 QStringLiteral("zhiqiao-cli connection edit NAME ") + ConnectionCommand::tr("[same options as add; only those given change]"),
+                 QStringLiteral("zhiqiao-cli connection remove NAME"),
+                 QStringLiteral("zhiqiao-cli connection test NAME"),
+             })
+          << ConnectionCommand::tr("Passwords: --password-stdin stores one in the OS keychain when there is one; otherwise\n"
+                                   "ZHIQIAO_PASSWORD, libpq's PGPASSWORD or pgpass file, or a prompt on a terminal.")
+          << "\n";
     err().flush();
     return 2;
 }
@@ -48,16 +53,16 @@ void addProfileOptions(QCommandLineParser &parser)
 {
     const QString value = QStringLiteral("value");
     parser.addOptions({
-        {QStringLiteral("name"), tr("Name shown to people (unique)."), value},
-        {QStringLiteral("host"), tr("Server host name or address."), value},
-        {QStringLiteral("port"), tr("Server port (default 5432)."), value},
-        {QStringLiteral("database"), tr("Database name."), value},
-        {QStringLiteral("user"), tr("Database user."), value},
-        {QStringLiteral("sslmode"), tr("disable, allow, prefer, require, verify-ca or verify-full."), value},
-        {QStringLiteral("sslrootcert"), tr("CA certificate file for verify-ca/verify-full."), value},
-        {QStringLiteral("adapter"), tr("Adapter file, or :/adapters/<name>.json for a built-in one."), value},
-        {QStringLiteral("environment"), tr("production, staging, test or development."), value},
-        {QStringLiteral("password-stdin"), tr("Read the password from the first line of stdin.")},
+        {QStringLiteral("name"), ConnectionCommand::tr("Name shown to people (unique)."), value},
+        {QStringLiteral("host"), ConnectionCommand::tr("Server host name or address."), value},
+        {QStringLiteral("port"), ConnectionCommand::tr("Server port (default 5432)."), value},
+        {QStringLiteral("database"), ConnectionCommand::tr("Database name."), value},
+        {QStringLiteral("user"), ConnectionCommand::tr("Database user."), value},
+        {QStringLiteral("sslmode"), ConnectionCommand::tr("disable, allow, prefer, require, verify-ca or verify-full."), value},
+        {QStringLiteral("sslrootcert"), ConnectionCommand::tr("CA certificate file for verify-ca/verify-full."), value},
+        {QStringLiteral("adapter"), ConnectionCommand::tr("Adapter file, or :/adapters/<name>.json for a built-in one."), value},
+        {QStringLiteral("environment"), ConnectionCommand::tr("production, staging, test or development."), value},
+        {QStringLiteral("password-stdin"), ConnectionCommand::tr("Read the password from the first line of stdin.")},
     });
 }
 
@@ -80,7 +85,7 @@ bool applyOptions(const QCommandLineParser &parser, ConnectionProfile &p)
         bool ok = false;
         p.port = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok) {
-            err() << tr("--port takes a number.") << "\n";
+            err() << ConnectionCommand::tr("--port takes a number.") << "\n";
             return false;
         }
     }
@@ -94,14 +99,14 @@ void storePasswordFromStdin(const QString &profileId)
     if (password.isEmpty())
         return;
     PasswordStore passwords;
-    const QString hint = tr("Supply it with ZHIQIAO_PASSWORD or libpq's pgpass file instead.");
+    const QString hint = ConnectionCommand::tr("Supply it with ZHIQIAO_PASSWORD or libpq's pgpass file instead.");
     if (!passwords.keychainAvailable()) {
-        err() << tr("warning: the password was not stored. %1 %2").arg(passwords.keychainUnavailableReason(), hint) << "\n";
+        err() << ConnectionCommand::tr("warning: the password was not stored. %1 %2").arg(passwords.keychainUnavailableReason(), hint) << "\n";
         return;
     }
     const DbError e = CliSupport::waitFor(passwords.storeInKeychain(profileId, password));
     if (e.isError())
-        err() << tr("warning: %1 (%2) %3").arg(e.message, e.serverText, hint) << "\n";
+        err() << ConnectionCommand::tr("warning: %1 (%2) %3").arg(e.message, e.serverText, hint) << "\n";
 }
 
 std::optional<ConnectionProfile> findProfile(const ProfileStore &store, const QString &name)
@@ -110,7 +115,7 @@ std::optional<ConnectionProfile> findProfile(const ProfileStore &store, const QS
     if (!p)
         p = store.profile(name);
     if (!p)
-        err() << tr("No saved connection is called \"%1\". `zhiqiao-cli connection list` shows them.").arg(name) << "\n";
+        err() << ConnectionCommand::tr("No saved connection is called \"%1\". `zhiqiao-cli connection list` shows them.").arg(name) << "\n";
     return p;
 }
 
@@ -118,16 +123,21 @@ int list()
 {
     const QList<ConnectionProfile> profiles = ProfileStore().profiles();
     if (profiles.isEmpty()) {
-        err() << tr("No saved connections. Add one with `zhiqiao-cli connection add`.") << "\n";
+        err() << ConnectionCommand::tr("No saved connections. Add one with `zhiqiao-cli connection add`.") << "\n";
         return 0;
     }
-    int nameWidth = 4;
+    // Widths in terminal columns: names and translated headers may be Chinese.
+    const QString nameHeader = ConnectionCommand::tr("NAME");
+    const QString environmentHeader = ConnectionCommand::tr("ENVIRONMENT");
+    int nameWidth = CliText::displayWidth(nameHeader);
     for (const ConnectionProfile &p : profiles)
-        nameWidth = qMax(nameWidth, int(p.name.size()));
-    out() << QStringLiteral("NAME").leftJustified(nameWidth + 2) << "ENVIRONMENT  ADDRESS / USER / SSLMODE / ADAPTER\n";
+        nameWidth = qMax(nameWidth, CliText::displayWidth(p.name));
+    const int environmentWidth = qMax(11, CliText::displayWidth(environmentHeader));
+    out() << CliText::padRight(nameHeader, nameWidth + 2) << CliText::padRight(environmentHeader, environmentWidth + 2)
+          << ConnectionCommand::tr("ADDRESS / USER / SSLMODE / ADAPTER") << "\n";
     for (const ConnectionProfile &p : profiles)
-        out() << p.name.leftJustified(nameWidth + 2) << p.environment.leftJustified(13) << p.address() << "  "
-              << p.user << "  " << p.sslMode << "  " << p.adapterPath << "\n";
+        out() << CliText::padRight(p.name, nameWidth + 2) << CliText::padRight(p.environment, environmentWidth + 2) << p.address()
+              << "  " << p.user << "  " << p.sslMode << "  " << p.adapterPath << "\n";
     return 0;
 }
 
@@ -182,7 +192,7 @@ int remove(const QString &name)
     PasswordStore passwords;
     const DbError e = CliSupport::waitFor(passwords.remove(p->id));
     if (e.isError())
-        err() << tr("warning: %1").arg(e.message) << "\n";
+        err() << ConnectionCommand::tr("warning: %1").arg(e.message) << "\n";
     return 0;
 }
 
@@ -195,16 +205,16 @@ int test(const QString &name)
     }
     const ConnectionTestResult r = ConnectionTester::run(platform->profile, platform->password);
     if (r.ok()) {
-        out() << tr("ok: %1 (%2): PostgreSQL %3, %4, adapter \"%5\" matches, %6 ms")
+        out() << ConnectionCommand::tr("ok: %1 (%2): PostgreSQL %3, %4, adapter \"%5\" matches, %6 ms")
                      .arg(platform->profile.name, platform->profile.address(), r.serverVersion,
-                          r.tls ? tr("TLS") : tr("no TLS"), r.adapterName)
+                          r.tls ? ConnectionCommand::tr("TLS") : ConnectionCommand::tr("no TLS"), r.adapterName)
                      .arg(r.elapsedMs)
               << "\n";
         return 0;
     }
-    err() << tr("failed: %1 (%2): %3").arg(platform->profile.name, platform->profile.address(), r.error.message) << "\n";
+    err() << ConnectionCommand::tr("failed: %1 (%2): %3").arg(platform->profile.name, platform->profile.address(), r.error.message) << "\n";
     if (!r.error.serverText.isEmpty())
-        err() << tr("server said:") << "\n  " << QString(r.error.serverText).replace(QLatin1Char('\n'), QLatin1String("\n  ")) << "\n";
+        err() << ConnectionCommand::tr("server said:") << "\n  " << QString(r.error.serverText).replace(QLatin1Char('\n'), QLatin1String("\n  ")) << "\n";
     return 1;
 }
 } // namespace
@@ -217,7 +227,7 @@ int runConnectionCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addHelpOption();
     addProfileOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("name"), tr("Saved connection (edit, remove, test)."));
+    parser.addPositionalArgument(QStringLiteral("name"), ConnectionCommand::tr("Saved connection (edit, remove, test)."));
     if (!parser.parse(QStringList{QStringLiteral("zhiqiao-cli connection ") + sub} + args.mid(2))) {
         err() << parser.errorText() << "\n";
         return usage();

@@ -1,9 +1,11 @@
 // zhiqiao-cli demo seed|checksum: create the two demo platforms and prove their content.
 #include "clicommands.h"
+#include "clitext.h"
 
 #include "demo/demogenerator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -12,6 +14,12 @@
 #include <mutex>
 
 namespace {
+// DemoCommand::tr() with a context lupdate can see.
+struct DemoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+};
+
 std::atomic<bool> g_interrupted{false};
 
 extern "C" void onInterrupt(int)
@@ -22,18 +30,13 @@ extern "C" void onInterrupt(int)
 QCommandLineOption dsnOption()
 {
     return QCommandLineOption(QStringLiteral("dsn"),
-                              QStringLiteral("libpq connection string (default: libpq's PGHOST/PGPORT/... environment)."),
+                              DemoCommand::tr("libpq connection string (default: libpq's PGHOST/PGPORT/... environment)."),
                               QStringLiteral("conninfo"));
 }
 
 int fail(const DbError &e)
 {
-    QTextStream err(stderr);
-    err << "error: " << e.message << "\n";
-    if (!e.serverText.isEmpty())
-        err << "  server: " << e.serverText << (e.sqlState.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(e.sqlState)) << "\n";
-    if (!e.detail.isEmpty())
-        err << "  detail: " << e.detail << "\n";
+    QTextStream(stderr) << CliText::errorText(e) << "\n";
     return 1;
 }
 
@@ -50,7 +53,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "unexpected argument: " << parser.positionalArguments().first() << "\n";
+        QTextStream(stderr) << DemoCommand::tr("unexpected argument: %1").arg(parser.positionalArguments().first()) << "\n";
         return false;
     }
     return true;
@@ -59,13 +62,13 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &u
 int runSeed(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Number of people (default 1000)."),
+    const QCommandLineOption users(QStringLiteral("users"), DemoCommand::tr("Number of people (default 1000)."),
                                    QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+    const QCommandLineOption seed(QStringLiteral("seed"), DemoCommand::tr("Random seed (default 1)."),
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption dsn = dsnOption();
     parser.addOptions({users, seed, dsn});
-    if (!parse(parser, args, QStringLiteral("Create the demo platforms dedao and ximalaya with deterministic data.")))
+    if (!parse(parser, args, DemoCommand::tr("Create the demo platforms dedao and ximalaya with deterministic data.")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
 
     bool okUsers = false;
@@ -75,7 +78,7 @@ int runSeed(const QStringList &args)
     options.seed = parser.value(seed).toULongLong(&okSeed);
     options.conninfo = parser.value(dsn).toStdString();
     if (!okUsers || options.users == 0 || !okSeed) {
-        QTextStream(stderr) << "--users must be a positive integer and --seed a non-negative integer\n";
+        QTextStream(stderr) << DemoCommand::tr("--users must be a positive integer and --seed a non-negative integer") << "\n";
         return 2;
     }
 
@@ -92,11 +95,12 @@ int runSeed(const QStringList &args)
             return;
         lastPhase = p.phase;
         lastPrint = now;
-        QTextStream(stderr) << QStringLiteral("[%1 s] %2 rows (~%3%)  %4\n")
+        QTextStream(stderr) << DemoCommand::tr("[%1 s] %2 rows (~%3%)  %4")
                                    .arg(now / 1000.0, 6, 'f', 1)
                                    .arg(p.rowsDone, 10)
                                    .arg(p.rowsEstimated > 0 ? qMin<qint64>(99, p.rowsDone * 100 / p.rowsEstimated) : 0, 2)
-                                   .arg(p.phase);
+                                   .arg(p.phase)
+                            << "\n";
     };
 
     DemoGenerator generator(options);
@@ -108,11 +112,12 @@ int runSeed(const QStringList &args)
     QTextStream out(stdout);
     out << "demo seed: users=" << options.users << " seed=" << options.seed << "\n";
     for (const auto &[table, rows] : result->tableRows)
-        out << "  " << table.leftJustified(28) << QString::number(rows).rightJustified(12) << "\n";
-    out << "  " << QStringLiteral("total").leftJustified(28) << QString::number(result->totalRows).rightJustified(12) << "\n";
-    out << QStringLiteral("elapsed %1 s, %2 rows/s\n")
+        out << "  " << CliText::padRight(table, 28) << QString::number(rows).rightJustified(12) << "\n";
+    out << "  " << CliText::padRight(DemoCommand::tr("total"), 28) << QString::number(result->totalRows).rightJustified(12) << "\n";
+    out << DemoCommand::tr("elapsed %1 s, %2 rows/s")
                .arg(result->seconds, 0, 'f', 2)
-               .arg(result->seconds > 0 ? static_cast<qint64>(static_cast<double>(result->totalRows) / result->seconds) : 0);
+               .arg(result->seconds > 0 ? static_cast<qint64>(static_cast<double>(result->totalRows) / result->seconds) : 0)
+        << "\n";
     return 0;
 }
 
@@ -121,7 +126,7 @@ int runChecksum(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption dsn = dsnOption();
     parser.addOption(dsn);
-    if (!parse(parser, args, QStringLiteral("Print a hash of the full content of the demo platforms.")))
+    if (!parse(parser, args, DemoCommand::tr("Print a hash of the full content of the demo platforms.")))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     const auto sum = DemoGenerator::checksum(parser.value(dsn).toStdString());
     if (!sum)
@@ -132,8 +137,8 @@ int runChecksum(const QStringList &args)
 
 int demoUsage()
 {
-    QTextStream(stderr) << "usage: zhiqiao-cli demo seed --users N --seed S [--dsn CONNINFO]\n"
-                           "       zhiqiao-cli demo checksum [--dsn CONNINFO]\n";
+    QTextStream(stderr) << CliText::usage({QStringLiteral("zhiqiao-cli demo seed --users N --seed S [--dsn CONNINFO]"),
+                                           QStringLiteral("zhiqiao-cli demo checksum [--dsn CONNINFO]")});
     return 2;
 }
 } // namespace

@@ -1,12 +1,14 @@
 // zhiqiao-cli migrate check|dry-run|run|status: drives MigrationRunner (docs/migration-design.md).
 #include "clicommands.h"
 #include "clisupport.h"
+#include "clitext.h"
 
 #include "migration/migrationrollback.h"
 #include "migration/migrationrunner.h"
 #include "migration/workspace.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -17,6 +19,12 @@
 #include <unistd.h>
 
 namespace {
+// MigrateCommand::tr() with a context lupdate can see.
+struct MigrateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrateCommand)
+};
+
 const QString kPassphraseVariable = QStringLiteral("ZHIQIAO_BACKUP_PASSPHRASE");
 std::atomic<bool> g_cancel{false};
 
@@ -60,7 +68,7 @@ BatchLoader::PointHook testCrashHook()
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << "error: " << message << "\n";
+    QTextStream(stderr) << CliText::errorText(message) << "\n";
     return 1;
 }
 
@@ -78,7 +86,7 @@ void printProgress(const MigrationProgress &p)
 {
     static const bool terminal = isatty(fileno(stderr));
     QTextStream err(stderr);
-    QString line = p.phase;
+    QString line = CliText::runWord(p.phase);
     if (!p.entity.isEmpty())
         line += QLatin1Char(' ') + p.entity;
     if (p.rowsTotal > 0) {
@@ -87,12 +95,12 @@ void printProgress(const MigrationProgress &p)
         line += QStringLiteral(" [%1%2] %3/%4").arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
                     .arg(p.rowsDone).arg(p.rowsTotal);
     } else if (p.rowsDone > 0) {
-        line += QStringLiteral(" %1 rows").arg(p.rowsDone);
+        line += QLatin1Char(' ') + MigrateCommand::tr("%1 rows").arg(p.rowsDone);
     }
     if (p.rowsPerSecond > 0)
-        line += QStringLiteral(" %1 rows/s").arg(qRound(p.rowsPerSecond));
+        line += QLatin1Char(' ') + MigrateCommand::tr("%1 rows/s").arg(qRound(p.rowsPerSecond));
     if (p.etaSeconds >= 0)
-        line += QStringLiteral(" ETA %1 s").arg(p.etaSeconds);
+        line += QLatin1Char(' ') + MigrateCommand::tr("ETA %1 s").arg(p.etaSeconds);
     if (terminal)
         err << "\r\033[K" << line << Qt::flush;
     else
@@ -102,29 +110,36 @@ void printProgress(const MigrationProgress &p)
 void printCounts(const MigrationRunResult &r)
 {
     QTextStream out(stdout);
-    out << "plan fingerprint: " << r.planFingerprint << "\n";
+    out << MigrateCommand::tr("plan fingerprint: %1").arg(r.planFingerprint) << "\n";
     if (!r.runId.isNull())
-        out << "run: " << r.runId.toString(QUuid::WithoutBraces) << "  status: " << r.status << "\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(QStringLiteral("entity"), -12).arg(QStringLiteral("source"), 8)
-               .arg(QStringLiteral("created"), 8).arg(QStringLiteral("merged"), 8).arg(QStringLiteral("skipped"), 8)
-               .arg(QStringLiteral("quarant."), 8).arg(QStringLiteral("dropped"), 8).arg(QStringLiteral("balanced"));
+        out << MigrateCommand::tr("run: %1  status: %2").arg(r.runId.toString(QUuid::WithoutBraces), CliText::runWord(r.status))
+            << "\n";
+    // Columns padded by terminal width, so translated headers line up with the numbers.
+    auto row = [&out](const QStringList &cells) {
+        out << CliText::padRight(cells.at(0), 12);
+        for (qsizetype i = 1; i < cells.size(); ++i)
+            out << QLatin1Char(' ') << (i + 1 < cells.size() ? CliText::padLeft(cells.at(i), 8) : cells.at(i));
+        out << "\n";
+    };
+    row({MigrateCommand::tr("entity"), MigrateCommand::tr("source"), MigrateCommand::tr("created"), MigrateCommand::tr("merged"),
+         MigrateCommand::tr("skipped"), MigrateCommand::tr("quarant."), MigrateCommand::tr("dropped"), MigrateCommand::tr("balanced")});
     for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(it.key(), -12).arg(it->source, 8).arg(it->created, 8)
-                   .arg(it->merged, 8).arg(it->skipped, 8).arg(it->quarantined, 8).arg(it->dropped, 8)
-                   .arg(it->balanced() ? QStringLiteral("yes") : QStringLiteral("NO"));
+        row({it.key(), QString::number(it->source), QString::number(it->created), QString::number(it->merged),
+             QString::number(it->skipped), QString::number(it->quarantined), QString::number(it->dropped),
+             CliText::yesNo(it->balanced())});
     if (!r.error.isEmpty())
-        QTextStream(stderr) << "error: " << r.error << "\n";
+        QTextStream(stderr) << CliText::errorText(r.error) << "\n";
 }
 
 int execute(const QStringList &args, bool dryRun)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("plan"), QStringLiteral("Migration plan file."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
-    parser.addOption({QStringLiteral("backup"), QStringLiteral("Backup file to write before loading."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("key-file"), QStringLiteral("Backup key file (else the passphrase)."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("run-id"), QStringLiteral("Resume this run."), QStringLiteral("id")});
+    parser.addPositionalArgument(QStringLiteral("plan"), MigrateCommand::tr("Migration plan file."));
+    parser.addOption({QStringLiteral("json"), MigrateCommand::tr("Print the result as JSON.")});
+    parser.addOption({QStringLiteral("backup"), MigrateCommand::tr("Backup file to write before loading."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("key-file"), MigrateCommand::tr("Backup key file (else the passphrase)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("run-id"), MigrateCommand::tr("Resume this run."), QStringLiteral("id")});
     if (!parser.parse(QStringList{QStringLiteral("zhiqiao-cli")} + args.mid(2)) || parser.positionalArguments().size() != 1) {
         QTextStream(stderr) << parser.errorText() << "\n" << parser.helpText();
         return 2;
@@ -141,22 +156,22 @@ int execute(const QStringList &args, bool dryRun)
     MigrationRunSettings s{*plan, source->profile, source->password, target->profile, target->password, dryRun, {}, {}, 5};
     if (!dryRun) {
         if (!parser.isSet(QStringLiteral("backup")))
-            return fail(QStringLiteral("--backup FILE is required: the run writes a backup before it changes the target"));
+            return fail(MigrateCommand::tr("--backup FILE is required: the run writes a backup before it changes the target"));
         BackupSecret secret;
         if (parser.isSet(QStringLiteral("key-file")))
             secret = BackupSecret::fromKeyFile(parser.value(QStringLiteral("key-file")));
         else if (qEnvironmentVariableIsSet(qPrintable(kPassphraseVariable)))
             secret = BackupSecret::fromPassphrase(qgetenv(qPrintable(kPassphraseVariable)));
         else if (CliSupport::stdinIsTerminal())
-            secret = BackupSecret::fromPassphrase(CliSupport::promptPassword(QStringLiteral("Backup passphrase: ")).toUtf8());
+            secret = BackupSecret::fromPassphrase(CliSupport::promptPassword(MigrateCommand::tr("Backup passphrase: ")).toUtf8());
         else
-            return fail(QStringLiteral("no backup key: give --key-file or set ") + kPassphraseVariable);
+            return fail(MigrateCommand::tr("no backup key: give --key-file or set %1").arg(kPassphraseVariable));
         s.backup = MigrationBackup::Settings{parser.value(QStringLiteral("backup")), secret, std::nullopt};
         s.pointHook = testCrashHook(); // test only; empty unless ZHIQIAO_TEST_CRASH is set
         if (parser.isSet(QStringLiteral("run-id"))) {
             s.runId = QUuid::fromString(parser.value(QStringLiteral("run-id")));
             if (s.runId.isNull())
-                return fail(QStringLiteral("--run-id is not a run id"));
+                return fail(MigrateCommand::tr("--run-id is not a run id"));
             // A rolled-back run stays rolled back (the runner itself does not check this yet).
             auto refusal = MigrationRollback::resumeRefusal(s.target, s.targetPassword, s.runId);
             if (!refusal)
@@ -176,7 +191,8 @@ int execute(const QStringList &args, bool dryRun)
     else
         printCounts(r);
     if (r.cancelled && !r.runId.isNull())
-        QTextStream(stderr) << "cancelled; resume with --run-id " << r.runId.toString(QUuid::WithoutBraces) << "\n";
+        QTextStream(stderr) << MigrateCommand::tr("cancelled; resume with --run-id %1").arg(r.runId.toString(QUuid::WithoutBraces))
+                            << "\n";
     return r.ok ? 0 : 1;
 }
 
@@ -191,18 +207,21 @@ int status(const QStringList &args)
         if (!run)
             return fail(run.error().message);
         if (!run->has_value())
-            return fail(QStringLiteral("no such run: ") + args.at(2));
+            return fail(MigrateCommand::tr("no such run: %1").arg(args.at(2)));
         const Workspace::Run &w = **run;
-        out << "run " << w.runId.toString(QUuid::WithoutBraces) << "\n  status: " << w.status << " (" << w.phase << ")\n  "
-            << w.source << " -> " << w.target << "\n  plan: " << w.planFingerprint << "\n  backup: " << w.backupPath << " sha256 "
-            << w.backupSha256 << "\n  summary: " << w.ledgerSummaryJson << "\n";
+        out << MigrateCommand::tr("run %1").arg(w.runId.toString(QUuid::WithoutBraces)) << "\n  "
+            << MigrateCommand::tr("status: %1 (%2)").arg(CliText::runWord(w.status), CliText::runWord(w.phase)) << "\n  "
+            << w.source << " -> " << w.target << "\n  "
+            << MigrateCommand::tr("plan: %1").arg(w.planFingerprint) << "\n  "
+            << MigrateCommand::tr("backup: %1 sha256 %2").arg(w.backupPath, w.backupSha256) << "\n  "
+            << MigrateCommand::tr("summary: %1").arg(QString::fromUtf8(w.ledgerSummaryJson)) << "\n";
         return 0;
     }
     auto runs = Workspace::listRuns(**ws, 50);
     if (!runs)
         return fail(runs.error().message);
     for (const Workspace::Run &w : *runs)
-        out << w.runId.toString(QUuid::WithoutBraces) << "  " << w.status.leftJustified(10) << w.createdAt.toString(Qt::ISODate)
+        out << w.runId.toString(QUuid::WithoutBraces) << "  " << CliText::padRight(CliText::runWord(w.status), 13) << w.createdAt.toString(Qt::ISODate)
             << "  " << w.source << " -> " << w.target << "\n";
     return 0;
 }
@@ -213,20 +232,23 @@ int runMigrateCommand(const QStringList &args)
     const QString sub = args.value(1);
     if (sub == QLatin1String("check")) {
         if (args.size() != 3) {
-            QTextStream(stderr) << "usage: zhiqiao-cli migrate check PLAN\n";
+            QTextStream(stderr) << CliText::usage({QStringLiteral("zhiqiao-cli migrate check PLAN")});
             return 2;
         }
         const std::optional<MigrationPlan> plan = loadPlan(args.at(2));
         if (!plan)
             return 1;
-        QTextStream(stdout) << "plan ok, fingerprint " << plan->fingerprint() << "\n";
+        QTextStream(stdout) << MigrateCommand::tr("plan ok, fingerprint %1").arg(plan->fingerprint()) << "\n";
         return 0;
     }
     if (sub == QLatin1String("dry-run") || sub == QLatin1String("run"))
         return execute(args, sub == QLatin1String("dry-run"));
     if (sub == QLatin1String("status"))
         return status(args);
-    QTextStream(stderr) << "usage: zhiqiao-cli migrate check PLAN | dry-run PLAN [--json] | run PLAN --backup FILE"
-                           " [--key-file K] [--run-id ID] | status [RUN]\n";
+    QTextStream(stderr) << CliText::usage({QStringLiteral("zhiqiao-cli migrate check PLAN"),
+                                           QStringLiteral("zhiqiao-cli migrate dry-run PLAN [--json]"),
+                                           QStringLiteral("zhiqiao-cli migrate run PLAN --backup FILE [--key-file K] [--run-id ID] [--json]"),
+                                           QStringLiteral("zhiqiao-cli migrate status [RUN]")})
+                        << MigrateCommand::tr("`zhiqiao-cli migrate run --help` lists the options of dry-run and run.") << "\n";
     return 2;
 }

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "clitext.h"
 #include "platformsession.h"
 #include "recordformatter.h"
 
@@ -15,21 +16,23 @@
 
 // zhiqiao-cli read: canonical records of one entity from one platform, through its adapter.
 namespace {
-QString tr(const char *text)
+// ReadCommand::tr() with a context lupdate can see.
+struct ReadCommand
 {
-    return QCoreApplication::translate("ReadCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReadCommand)
+};
 
 int usage(const QString &problem = {})
 {
     QTextStream err(stderr);
     if (!problem.isEmpty())
         err << problem << "\n";
-    err << "usage: zhiqiao-cli read (--platform NAME | --dsn CONNINFO --adapter FILE) --entity E\n"
-           "                        [--limit N] [--after KEY] [--format table|json|tsv] [--count]\n"
-           "entities: " << CanonicalSchema::entityNames().join(QStringLiteral(", ")) << "\n"
-           "--after takes the key printed after a page; a composite key is comma-separated or a\n"
-           "JSON array, e.g. --after '[\"42\",\"7\"]'.\n";
+    err << CliText::usage({QStringLiteral("zhiqiao-cli read (--platform NAME | --dsn CONNINFO --adapter FILE) --entity E"),
+                           QStringLiteral("                 [--limit N] [--after KEY] [--format table|json|tsv] [--count]")})
+        << ReadCommand::tr("entities: %1").arg(CanonicalSchema::entityNames().join(QStringLiteral(", "))) << "\n"
+        << ReadCommand::tr("--after takes the key printed after a page; a composite key is comma-separated or a\n"
+                           "JSON array, e.g. --after '[\"42\",\"7\"]'.")
+        << "\n";
     return 2;
 }
 
@@ -62,12 +65,12 @@ int runReadCommand(const QStringList &args)
     QCommandLineParser parser;
     PlatformSession::addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("entity"), tr("Canonical entity to read."), QStringLiteral("name")},
-        {QStringLiteral("limit"), tr("Records to read (default 20)."), QStringLiteral("n"), QStringLiteral("20")},
-        {QStringLiteral("after"), tr("Start after this key (paging)."), QStringLiteral("key")},
-        {QStringLiteral("format"), tr("table, json or tsv (default table)."), QStringLiteral("format"), QStringLiteral("table")},
-        {QStringLiteral("count"), tr("Print the number of records instead.")},
-        {QStringLiteral("help"), tr("Show this help.")},
+        {QStringLiteral("entity"), ReadCommand::tr("Canonical entity to read."), QStringLiteral("name")},
+        {QStringLiteral("limit"), ReadCommand::tr("Records to read (default 20)."), QStringLiteral("n"), QStringLiteral("20")},
+        {QStringLiteral("after"), ReadCommand::tr("Start after this key (paging)."), QStringLiteral("key")},
+        {QStringLiteral("format"), ReadCommand::tr("table, json or tsv (default table)."), QStringLiteral("format"), QStringLiteral("table")},
+        {QStringLiteral("count"), ReadCommand::tr("Print the number of records instead.")},
+        {QStringLiteral("help"), ReadCommand::tr("Show this help.")},
     });
     if (!parser.parse(args))
         return usage(parser.errorText());
@@ -75,16 +78,16 @@ int runReadCommand(const QStringList &args)
         return usage();
     const QString entity = parser.value(QStringLiteral("entity"));
     if (entity.isEmpty() || !CanonicalSchema::entity(entity))
-        return usage(entity.isEmpty() ? tr("--entity is required.") : tr("Unknown entity \"%1\".").arg(entity));
+        return usage(entity.isEmpty() ? ReadCommand::tr("--entity is required.") : ReadCommand::tr("Unknown entity \"%1\".").arg(entity));
     if (!PlatformSession::wantsDatabase(parser))
-        return usage(tr("Give --platform NAME, or --dsn CONNINFO with --adapter FILE."));
+        return usage(ReadCommand::tr("Give --platform NAME, or --dsn CONNINFO with --adapter FILE."));
     bool limitOk = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit < 0)
-        return usage(tr("--limit takes a number of records."));
+        return usage(ReadCommand::tr("--limit takes a number of records."));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("tsv"))
-        return usage(tr("--format is table, json or tsv."));
+        return usage(ReadCommand::tr("--format is table, json or tsv."));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -98,7 +101,7 @@ int runReadCommand(const QStringList &args)
     }
     const AdapterLoadResult loaded = AdapterLoader::load(session.adapterPath(), session.connection());
     if (!loaded.ok()) {
-        err << tr("The adapter cannot be used with this database:") << "\n" << loaded.problemsText() << "\n";
+        err << ReadCommand::tr("The adapter cannot be used with this database:") << "\n" << loaded.problemsText() << "\n";
         return 1;
     }
     if (parser.isSet(QStringLiteral("count"))) {
@@ -129,6 +132,6 @@ int runReadCommand(const QStringList &args)
         out << RecordFormatter::table(fields, page->records);
     out.flush();
     if (limit > 0 && page->records.size() == limit)
-        err << tr("next page: --after %1").arg(afterText(page->lastKey)) << "\n";
+        err << ReadCommand::tr("next page: --after %1").arg(afterText(page->lastKey)) << "\n";
     return 0;
 }

@@ -1,5 +1,7 @@
 #include "recordformatter.h"
 
+#include "clitext.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,19 +9,12 @@
 namespace {
 constexpr int kMaxCellWidth = 40;
 
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
 QString clipped(const QString &text)
 {
     QString out;
     int width = 0;
     for (char32_t c : text.toUcs4()) {
-        const int w = isWide(c) ? 2 : 1;
+        const int w = CliText::charWidth(c);
         if (width + w > kMaxCellWidth - 1) {
             out += QChar(0x2026); // …
             break;
@@ -30,14 +25,6 @@ QString clipped(const QString &text)
     return out;
 }
 } // namespace
-
-int RecordFormatter::displayWidth(const QString &text)
-{
-    int width = 0;
-    for (char32_t c : text.toUcs4())
-        width += isWide(c) ? 2 : 1;
-    return width;
-}
 
 QString RecordFormatter::cellText(const QVariant &value)
 {
@@ -57,12 +44,12 @@ QString RecordFormatter::table(const QStringList &fields, const QList<QVariantMa
     QList<QStringList> rows;
     QList<int> widths;
     for (const QString &f : fields)
-        widths.append(displayWidth(f));
+        widths.append(CliText::displayWidth(f));
     for (const QVariantMap &r : records) {
         QStringList row;
         for (int i = 0; i < fields.size(); ++i) {
             row.append(clipped(cellText(r.value(fields[i]))));
-            widths[i] = std::max(widths[i], displayWidth(row.last()));
+            widths[i] = std::max(widths[i], CliText::displayWidth(row.last()));
         }
         rows.append(row);
     }
@@ -73,7 +60,7 @@ QString RecordFormatter::table(const QStringList &fields, const QList<QVariantMa
                 out += QStringLiteral("  ");
             out += cells[i];
             if (i + 1 < cells.size())
-                out += QString(widths[i] - displayWidth(cells[i]), QLatin1Char(' '));
+                out += QString(widths[i] - CliText::displayWidth(cells[i]), QLatin1Char(' '));
         }
         return out + QLatin1Char('\n');
     };

@@ -5,8 +5,9 @@
 #include <QStringList>
 #include <QVariantMap>
 
-// Renders canonical records for `zhiqiao-cli read`: an aligned table for people, JSON and TSV
-// for programs. Columns are the canonical fields in schema order.
+// Renders canonical records for `zhiqiao-cli read`: an aligned table for people (padded by terminal
+// width, CJK characters take two columns), JSON and TSV for programs. Columns are the canonical
+// fields in schema order; their names are the model's vocabulary and are not translated.
 class RecordFormatter
 {
 public:
@@ -14,7 +15,4 @@ public:
     static QString table(const QStringList &fields, const QList<QVariantMap> &records);
     static QString json(const QStringList &fields, const QList<QVariantMap> &records);
     static QString tsv(const QStringList &fields, const QList<QVariantMap> &records);
-
-private:
-    static int displayWidth(const QString &text); // CJK characters take two columns
 };

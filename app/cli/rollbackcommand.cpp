@@ -2,6 +2,7 @@
 // (MigrationRollback, docs/migration-rollback.md).
 #include "clicommands.h"
 #include "clisupport.h"
+#include "clitext.h"
 
 #include "migration/migrationrollback.h"
 #include "migration/workspace.h"
@@ -36,7 +37,7 @@ int usage(const QString &problem = {})
     QTextStream err(stderr);
     if (!problem.isEmpty())
         err << problem << "\n";
-    err << "usage: zhiqiao-cli rollback RUN [--key-file K] [--backup FILE] [--force] [--page-size N] [--json]\n"
+    err << CliText::usage({QStringLiteral("zhiqiao-cli rollback RUN [--key-file K] [--backup FILE] [--force] [--page-size N] [--json]")})
         << RollbackCommand::tr("Deletes what the run created on its target, writes back the target rows its backup holds, and proves\n"
               "the result. The backup's passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or the terminal, unless\n"
               "--key-file is given. Exit code 0 only when the rollback is proven.")
@@ -46,20 +47,20 @@ int usage(const QString &problem = {})
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << RollbackCommand::tr("error: ") << message << "\n";
+    QTextStream(stderr) << CliText::errorText(message) << "\n";
     return 1;
 }
 
 void printProgress(const MigrationProgress &p)
 {
     static const bool terminal = isatty(fileno(stderr));
-    QString line = p.phase;
+    QString line = CliText::runWord(p.phase);
     if (!p.entity.isEmpty())
         line += QLatin1Char(' ') + p.entity;
     if (p.rowsTotal > 0)
         line += QStringLiteral(" %1/%2").arg(p.rowsDone).arg(p.rowsTotal);
     if (p.rowsPerSecond > 0)
-        line += QStringLiteral(" %1 rows/s").arg(qRound(p.rowsPerSecond));
+        line += QLatin1Char(' ') + RollbackCommand::tr("%1 rows/s").arg(qRound(p.rowsPerSecond));
     QTextStream err(stderr);
     if (terminal)
         err << "\r\033[K" << line << Qt::flush;
@@ -70,14 +71,21 @@ void printProgress(const MigrationProgress &p)
 void printResult(const MigrationRollbackResult &r)
 {
     QTextStream out(stdout);
-    out << RollbackCommand::tr("run: %1  status: %2").arg(r.runId.toString(QUuid::WithoutBraces), r.status) << "\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
-               .arg(RollbackCommand::tr("entity"), -12).arg(RollbackCommand::tr("created"), 9).arg(RollbackCommand::tr("deleted"), 9).arg(RollbackCommand::tr("children"), 9).arg(RollbackCommand::tr("left"), 9);
+    out << RollbackCommand::tr("run: %1  status: %2").arg(r.runId.toString(QUuid::WithoutBraces), CliText::runWord(r.status))
+        << "\n";
+    // Columns padded by terminal width, so translated headers line up with the numbers.
+    auto row = [&out](const QStringList &cells) {
+        out << CliText::padRight(cells.at(0), 12);
+        for (qsizetype i = 1; i < cells.size(); ++i)
+            out << QLatin1Char(' ') << CliText::padLeft(cells.at(i), 9);
+        out << "\n";
+    };
+    row({RollbackCommand::tr("entity"), RollbackCommand::tr("created"), RollbackCommand::tr("deleted"),
+         RollbackCommand::tr("children"), RollbackCommand::tr("left")});
     for (const QString &entity : r.entities) {
         const MigrationRollbackResult::EntityCounts c = r.counts.value(entity);
-        out << QStringLiteral("%1 %2 %3 %4 %5\n")
-                   .arg(entity, -12).arg(c.created, 9).arg(c.deleted, 9).arg(c.childDeleted, 9)
-                   .arg(c.remaining < 0 ? QStringLiteral("-") : QString::number(c.remaining), 9);
+        row({entity, QString::number(c.created), QString::number(c.deleted), QString::number(c.childDeleted),
+             c.remaining < 0 ? QStringLiteral("-") : QString::number(c.remaining)});
     }
     if (r.notificationsRemoved > 0)
         out << RollbackCommand::tr("notifications removed: %1 (already sent: %2)").arg(r.notificationsRemoved).arg(r.notificationsAlreadySent) << "\n";
@@ -89,7 +97,7 @@ void printResult(const MigrationRollbackResult &r)
     out << (r.ok && r.proven ? RollbackCommand::tr("Rollback proven: the target rows the run affected are as before.") : RollbackCommand::tr("Rollback NOT proven."))
         << "\n";
     if (!r.error.isEmpty())
-        QTextStream(stderr) << RollbackCommand::tr("error: ") << r.error << "\n";
+        QTextStream(stderr) << CliText::errorText(r.error) << "\n";
 }
 } // namespace
 

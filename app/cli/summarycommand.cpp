@@ -3,6 +3,7 @@
 // normalised e-mail or phone).
 #include "clicommands.h"
 #include "clisupport.h"
+#include "clitext.h"
 
 #include "db/pgconnection.h"
 #include "identity/identitylinker.h"
@@ -11,11 +12,18 @@
 #include "platform/canonicalschema.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTextStream>
 
 namespace {
+
+// SummaryCommand::tr() with a context lupdate can see.
+struct SummaryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryCommand)
+};
 
 struct PlatformFigures
 {
@@ -35,17 +43,17 @@ QString number(qlonglong n)
 int runSummaryCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Counts of every canonical entity on each platform and the overlap between platforms."));
+    parser.setApplicationDescription(
+        SummaryCommand::tr("Counts of every canonical entity on each platform and the overlap between platforms."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("platform"), QStringLiteral("Saved connection (repeat for several)."),
+    parser.addOption({QStringLiteral("platform"), SummaryCommand::tr("Saved connection (repeat for several)."),
                       QStringLiteral("name")});
     parser.process(args);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList names = parser.values(QStringLiteral("platform"));
     if (names.isEmpty()) {
-        err << "summary: give at least one --platform NAME (see `zhiqiao-cli connection list`)\n";
+        err << SummaryCommand::tr("summary: give at least one --platform NAME (see `zhiqiao-cli connection list`)") << "\n";
         return 2;
     }
 
@@ -66,7 +74,7 @@ int runSummaryCommand(const QStringList &args)
         }
         const AdapterLoadResult loaded = AdapterLoader::load(platform->profile.adapterPath, *conn.value());
         if (!loaded.ok()) {
-            err << name << ": the adapter does not match the database:\n" << loaded.problemsText() << "\n";
+            err << name << ": " << SummaryCommand::tr("the adapter does not match the database:") << "\n" << loaded.problemsText() << "\n";
             return 1;
         }
         PlatformFigures f;
@@ -93,28 +101,33 @@ int runSummaryCommand(const QStringList &args)
     }
 
     const QStringList entities = CanonicalSchema::entityNames();
-    int nameWidth = 10;
+    // Widths in terminal columns: platform names and translated headers may be Chinese. Entity
+    // names are the canonical model's vocabulary and stay as they are.
+    const QString platformHeader = SummaryCommand::tr("Platform");
+    int nameWidth = std::max(10, CliText::displayWidth(platformHeader) + 2);
     for (const auto &f : figures)
-        nameWidth = std::max(nameWidth, int(f.name.size()) + 2);
-    out << QStringLiteral("Platform").leftJustified(nameWidth) << QStringLiteral("Env").leftJustified(13);
+        nameWidth = std::max(nameWidth, CliText::displayWidth(f.name) + 2);
+    out << CliText::padRight(platformHeader, nameWidth) << CliText::padRight(SummaryCommand::tr("Env"), 13);
     for (const QString &e : entities)
-        out << e.rightJustified(12);
-    out << QStringLiteral("people").rightJustified(12) << "\n";
+        out << CliText::padLeft(e, 12);
+    out << CliText::padLeft(SummaryCommand::tr("people"), 12) << "\n";
     for (const auto &f : figures) {
-        out << f.name.leftJustified(nameWidth) << f.environment.leftJustified(13);
+        out << CliText::padRight(f.name, nameWidth) << CliText::padRight(f.environment, 13);
         for (const QString &e : entities)
-            out << (f.counts.contains(e) ? number(f.counts.value(e)) : QStringLiteral("-")).rightJustified(12);
-        out << number(f.people).rightJustified(12) << "\n";
+            out << CliText::padLeft(f.counts.contains(e) ? number(f.counts.value(e)) : QStringLiteral("-"), 12);
+        out << CliText::padLeft(number(f.people), 12) << "\n";
     }
-    out << "\n(people = accounts linked by normalised e-mail or phone into one person; a platform's\n"
-           " duplicate accounts of one person count once)\n";
+    out << "\n"
+        << SummaryCommand::tr("(people = accounts linked by normalised e-mail or phone into one person; a platform's\n"
+                              " duplicate accounts of one person count once)")
+        << "\n";
     if (figures.size() > 1) {
-        out << "\nOverlap: people with accounts on both platforms\n";
+        out << "\n" << SummaryCommand::tr("Overlap: people with accounts on both platforms") << "\n";
         for (int i = 0; i < figures.size(); ++i) {
             for (int j = i + 1; j < figures.size(); ++j) {
                 const int both = linker.overlap(figures[i].name, figures[j].name);
                 out << "  " << figures[i].name << " <-> " << figures[j].name << ": " << number(both)
-                    << QStringLiteral(" (%1% of %2, %3% of %4)")
+                    << SummaryCommand::tr(" (%1% of %2, %3% of %4)")
                            .arg(figures[i].people ? 100.0 * both / figures[i].people : 0.0, 0, 'f', 1)
                            .arg(figures[i].name)
                            .arg(figures[j].people ? 100.0 * both / figures[j].people : 0.0, 0, 'f', 1)
@@ -123,6 +136,6 @@ int runSummaryCommand(const QStringList &args)
             }
         }
     }
-    out << "\nRead in " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+    out << "\n" << SummaryCommand::tr("Read in %1 s").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)) << "\n";
     return 0;
 }

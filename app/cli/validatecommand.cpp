@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "clisupport.h"
+#include "clitext.h"
 
 #include "migration/migrationreport.h"
 #include "migration/migrationvalidator.h"
@@ -16,19 +17,21 @@
 
 // zhiqiao-cli validate: re-runs validation of one run alone and writes the report.
 namespace {
-QString tr(const char *text)
+// ValidateCommand::tr() with a context lupdate can see.
+struct ValidateCommand
 {
-    return QCoreApplication::translate("ValidateCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+};
 
 int usage(const QString &problem = {})
 {
     QTextStream err(stderr);
     if (!problem.isEmpty())
         err << problem << "\n";
-    err << "usage: zhiqiao-cli validate RUN --plan PLAN [--full] [--json FILE] [--html FILE]\n"
-           "Reads the run's records back from the target and compares them with the ledger (and,\n"
-           "with --full, with the source transformed again). Exit code 0 when the verdict passes.\n";
+    err << CliText::usage({QStringLiteral("zhiqiao-cli validate RUN --plan PLAN [--full] [--json FILE] [--html FILE]")})
+        << ValidateCommand::tr("Reads the run's records back from the target and compares them with the ledger (and,\n"
+                               "with --full, with the source transformed again). Exit code 0 when the verdict passes.")
+        << "\n";
     return 2;
 }
 
@@ -67,13 +70,13 @@ bool writeFile(const QString &path, const QByteArray &data)
 int runValidateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("run"), tr("Run id."));
+    parser.addPositionalArgument(QStringLiteral("run"), ValidateCommand::tr("Run id."));
     parser.addOptions({
-        {QStringLiteral("plan"), tr("The plan file the run was made with."), QStringLiteral("file")},
-        {QStringLiteral("full"), tr("Also read every source record again and compare field by field.")},
-        {QStringLiteral("json"), tr("Write the JSON report to this file."), QStringLiteral("file")},
-        {QStringLiteral("html"), tr("Write the HTML report to this file."), QStringLiteral("file")},
-        {QStringLiteral("help"), tr("Show this help.")},
+        {QStringLiteral("plan"), ValidateCommand::tr("The plan file the run was made with."), QStringLiteral("file")},
+        {QStringLiteral("full"), ValidateCommand::tr("Also read every source record again and compare field by field.")},
+        {QStringLiteral("json"), ValidateCommand::tr("Write the JSON report to this file."), QStringLiteral("file")},
+        {QStringLiteral("html"), ValidateCommand::tr("Write the HTML report to this file."), QStringLiteral("file")},
+        {QStringLiteral("help"), ValidateCommand::tr("Show this help.")},
     });
     if (!parser.parse(args))
         return usage(parser.errorText());
@@ -82,9 +85,9 @@ int runValidateCommand(const QStringList &args)
     const QStringList positional = parser.positionalArguments(); // [RUN]; args[0] is the command
     const QUuid runId = QUuid::fromString(positional.value(0));
     if (positional.size() != 1 || runId.isNull())
-        return usage(tr("Give one run id."));
+        return usage(ValidateCommand::tr("Give one run id."));
     if (!parser.isSet(QStringLiteral("plan")))
-        return usage(tr("--plan is required."));
+        return usage(ValidateCommand::tr("--plan is required."));
     const MigrationPlanLoadResult plan = MigrationPlanLoader::loadFile(parser.value(QStringLiteral("plan")));
     QTextStream out(stdout), err(stderr);
     if (!plan.ok()) {
@@ -118,27 +121,33 @@ int runValidateCommand(const QStringList &args)
     const QJsonObject report = MigrationReport::toJson(result, info);
     if (workspace.ok()) {
         if (DbError e = MigrationReport::store(**workspace, runId, report); e.isError())
-            err << tr("The report was not stored in the workspace: %1").arg(e.message) << "\n";
+            err << ValidateCommand::tr("The report was not stored in the workspace: %1").arg(e.message) << "\n";
     }
     if (parser.isSet(QStringLiteral("json"))
         && !writeFile(parser.value(QStringLiteral("json")), QJsonDocument(report).toJson(QJsonDocument::Indented)))
-        err << tr("Cannot write %1.").arg(parser.value(QStringLiteral("json"))) << "\n";
+        err << ValidateCommand::tr("Cannot write %1.").arg(parser.value(QStringLiteral("json"))) << "\n";
     if (parser.isSet(QStringLiteral("html"))
         && !writeFile(parser.value(QStringLiteral("html")), MigrationReport::toHtml(result, info).toUtf8()))
-        err << tr("Cannot write %1.").arg(parser.value(QStringLiteral("html"))) << "\n";
+        err << ValidateCommand::tr("Cannot write %1.").arg(parser.value(QStringLiteral("html"))) << "\n";
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-               .arg(tr("entity"), -12).arg(tr("source"), 9).arg(tr("migrated"), 9).arg(tr("merged"), 9)
-               .arg(tr("quarant."), 9).arg(tr("verified"), 9).arg(tr("mismatch"), 9).arg(tr("missing"), 9)
-               .arg(tr("dupl."), 9);
+    // Columns padded by terminal width, so translated headers line up with the numbers.
+    auto row = [&out](const QStringList &cells) {
+        out << CliText::padRight(cells.at(0), 12);
+        for (qsizetype i = 1; i < cells.size(); ++i)
+            out << QLatin1Char(' ') << CliText::padLeft(cells.at(i), 9);
+        out << "\n";
+    };
+    row({ValidateCommand::tr("entity"), ValidateCommand::tr("source"), ValidateCommand::tr("migrated"),
+         ValidateCommand::tr("merged"), ValidateCommand::tr("quarant."), ValidateCommand::tr("verified"),
+         ValidateCommand::tr("mismatch"), ValidateCommand::tr("missing"), ValidateCommand::tr("dupl.")});
     for (const QString &entity : result.entities) {
         const ValidationCounts c = result.counts.value(entity);
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                   .arg(entity, -12).arg(c.source, 9).arg(c.migrated, 9).arg(c.merged, 9).arg(c.quarantined, 9)
-                   .arg(c.verified, 9).arg(c.mismatched, 9).arg(c.missing, 9).arg(c.duplicated, 9);
+        row({entity, QString::number(c.source), QString::number(c.migrated), QString::number(c.merged),
+             QString::number(c.quarantined), QString::number(c.verified), QString::number(c.mismatched),
+             QString::number(c.missing), QString::number(c.duplicated)});
     }
     const QStringList reasons = result.failureReasons();
-    out << (reasons.isEmpty() ? tr("Verdict: passed") : tr("Verdict: failed")) << "\n";
+    out << (reasons.isEmpty() ? ValidateCommand::tr("Verdict: passed") : ValidateCommand::tr("Verdict: failed")) << "\n";
     for (const QString &reason : reasons)
         out << "  " << reason << "\n";
     return reasons.isEmpty() ? 0 : 1;

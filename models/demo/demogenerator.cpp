@@ -133,7 +133,7 @@ void loadPlatform(const DemoSeedOptions &options, const DemoPopulation &populati
         CopyWriter::exec(conn.get(), readResource(dedao ? QStringLiteral(":/demo/dedao.sql") : QStringLiteral(":/demo/ximalaya.sql")),
                          "schema");
         writer->writeTables();
-        progress.setPhase(platform, QString::fromLatin1(writer->schema()) + QStringLiteral(" indexes"));
+        progress.setPhase(platform, QCoreApplication::translate("DemoGenerator", "%1 indexes").arg(QString::fromLatin1(writer->schema())));
         CopyWriter::exec(conn.get(), statementsFor(readResource(QStringLiteral(":/demo/indexes.sql")), writer->schema()),
                          "indexes");
         CopyWriter::exec(conn.get(), writer->sequenceSql(), "sequences");
