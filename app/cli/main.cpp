@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "core/allocatortuning.h"
 #include "clilanguage.h"
 #include "clitext.h"
 
@@ -53,6 +54,7 @@ int usage()
 
 int main(int argc, char **argv)
 {
+    AllocatorTuning::limitArenas();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Zhiqiao"));
     QCoreApplication::setApplicationName(QStringLiteral("Zhiqiao"));

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/languagemanager.h"
+#include "core/allocatortuning.h"
 #include "db/connectionmanager.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 
 int main(int argc, char **argv)
 {
+    AllocatorTuning::limitArenas();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Zhiqiao"));
     QApplication::setApplicationName(QStringLiteral("Zhiqiao"));

@@ -1,6 +1,7 @@
 #include "migration/migrationrunner.h"
 
 #include "backup/backupkey.h"
+#include "core/allocatortuning.h"
 #include "db/pgconnection.h"
 #include "db/pgsession.h"
 #include "migration/batchloader.h"
@@ -668,6 +669,8 @@ DbError MigrationRunner::loadEntity(Context &c, const QString &entity, std::int6
             if (batchError.isError())
                 return {};
             ++batchNo;
+            if (batchNo % 16 == 0)
+                AllocatorTuning::releaseFreeMemory(); // records are freed here but were made on the prefetcher's thread
             done += item->batch.size();
             const double seconds = std::max(0.001, timer.elapsed() / 1000.0);
             const double rate = done / seconds;

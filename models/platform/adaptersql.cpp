@@ -99,6 +99,27 @@ std::string AdapterSql::readExpression(const AdapterFieldMapping &mapping, const
     return e;
 }
 
+std::string AdapterSql::typedExpression(const AdapterFieldMapping &mapping, const CanonicalField &field)
+{
+    const std::string e = canonicalExpression(mapping);
+    switch (field.type) {
+    case CanonicalType::Timestamp:
+        // As readExpression: a timestamp without time zone is UTC wall time.
+        if (mapping.conversion == AdapterConversion::None && !mapping.columns.isEmpty()
+            && mapping.columns.first().typeName == QLatin1String("timestamp"))
+            return "((" + e + ") AT TIME ZONE 'UTC')";
+        return "(" + e + ")::timestamptz";
+    case CanonicalType::Money: return "round((" + e + ")::numeric, 2)";
+    case CanonicalType::Fraction: return "(" + e + ")::float8";
+    case CanonicalType::Seconds: return "(round((" + e + ")::numeric))::int8";
+    case CanonicalType::Boolean: return "(" + e + ")::boolean";
+    case CanonicalType::Key:
+    case CanonicalType::Text:
+    case CanonicalType::Enum: return "(" + e + ")::text";
+    }
+    return e;
+}
+
 std::string AdapterSql::writeExpression(const AdapterWriteColumn &wc, const CanonicalField &field,
                                         const std::string &p)
 {

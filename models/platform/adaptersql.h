@@ -26,6 +26,10 @@ public:
 
     // Canonical value of a mapped field, rendered as text in the form EntityReader parses.
     std::string readExpression(const AdapterFieldMapping &mapping, const CanonicalField &field);
+    // Canonical value of a mapped field as a typed SQL value, for aggregating in SQL (profiles,
+    // dashboards): timestamp -> timestamptz, money -> numeric(2 places), fraction -> float8,
+    // seconds -> int8, boolean -> boolean, key/text/enum -> text.
+    std::string typedExpression(const AdapterFieldMapping &mapping, const CanonicalField &field);
     // Value for a written column from the canonical text value in `placeholder`.
     std::string writeExpression(const AdapterWriteColumn &column, const CanonicalField &field,
                                 const std::string &placeholder);
