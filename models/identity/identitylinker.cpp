@@ -7,20 +7,27 @@
 
 #include <algorithm>
 #include <numeric>
+#include <tuple>
 #include <vector>
 
 int IdentityLinker::add(const Account &account)
 {
-    QStringList ids;
     const auto email = IdentityNormalizer::email(account.email);
-    if (email.isValid())
-        ids << QStringLiteral("email:") + email.value;
     const auto phone = IdentityNormalizer::phone(account.phone);
-    if (phone.isValid())
-        ids << QStringLiteral("phone:") + phone.value;
     m_accounts.append(account);
-    m_identifiers.append(ids);
+    m_emails.append(email.value);
+    m_phones.append(phone.value);
     return int(m_accounts.size()) - 1;
+}
+
+QStringList IdentityLinker::identifiers(int i) const
+{
+    QStringList ids;
+    if (!m_emails[i].isEmpty())
+        ids << QStringLiteral("email:") + m_emails[i];
+    if (!m_phones[i].isEmpty())
+        ids << QStringLiteral("phone:") + m_phones[i];
+    return ids;
 }
 
 QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
@@ -36,18 +43,36 @@ QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
         return i;
     };
 
-    QHash<QString, int> firstHolder;
-    QHash<QString, int> holders;
+    QHash<QString, QList<int>> holders; // identifier -> accounts holding it, in order
     for (int i = 0; i < n; ++i) {
-        for (const QString &id : m_identifiers[i]) {
-            ++holders[id];
-            auto it = firstHolder.constFind(id);
-            if (it == firstHolder.constEnd()) {
-                firstHolder.insert(id, i);
-            } else {
-                const int a = root(i), b = root(*it);
-                if (a != b)
-                    parent[size_t(std::max(a, b))] = std::min(a, b);
+        if (!m_emails[i].isEmpty())
+            holders[QStringLiteral("email:") + m_emails[i]].append(i);
+        if (!m_phones[i].isEmpty())
+            holders[QStringLiteral("phone:") + m_phones[i]].append(i);
+    }
+
+    QList<Conflict> conflicts;
+    for (auto it = holders.constBegin(); it != holders.constEnd(); ++it) {
+        const QList<int> &h = it.value();
+        if (h.size() < 2)
+            continue;
+        const bool byEmail = it.key().startsWith(QLatin1String("email:"));
+        const QList<QString> &other = byEmail ? m_phones : m_emails;
+        const QString differing = byEmail ? QStringLiteral("phone") : QStringLiteral("email");
+        if (h.size() > kMaxHolders) {
+            conflicts.append({h[0], h[1], it.key(), QStringLiteral("holders")});
+            continue;
+        }
+        for (int x = 1; x < h.size(); ++x) {
+            for (int y = 0; y < x; ++y) {
+                const int a = h[y], b = h[x];
+                if (!other[a].isEmpty() && !other[b].isEmpty() && other[a] != other[b]) {
+                    conflicts.append({a, b, it.key(), differing});
+                    continue;
+                }
+                const int ra = root(a), rb = root(b);
+                if (ra != rb)
+                    parent[size_t(std::max(ra, rb))] = std::min(ra, rb);
             }
         }
     }
@@ -65,14 +90,28 @@ QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
         g.accounts.append(i);
         if (!g.platforms.contains(m_accounts[i].platform))
             g.platforms.append(m_accounts[i].platform);
-        for (const QString &id : m_identifiers[i]) {
-            if (holders.value(id) > 1 && !g.evidence.contains(id))
-                g.evidence.append(id);
-        }
+    }
+    // Evidence: identifiers two accounts of the same group hold.
+    for (auto it = holders.constBegin(); it != holders.constEnd(); ++it) {
+        QHash<int, int> perGroup;
+        for (int a : it.value())
+            ++perGroup[groupOfRoot.value(root(a))];
+        for (auto g = perGroup.constBegin(); g != perGroup.constEnd(); ++g)
+            if (g.value() > 1)
+                result[g.key()].evidence.append(it.key());
+    }
+    std::sort(conflicts.begin(), conflicts.end(), [](const Conflict &x, const Conflict &y) {
+        return std::tie(x.a, x.b, x.shared) < std::tie(y.a, y.b, y.shared);
+    });
+    for (const Conflict &c : conflicts) {
+        const int ga = groupOfRoot.value(root(c.a)), gb = groupOfRoot.value(root(c.b));
+        result[ga].conflicts.append(c);
+        if (gb != ga)
+            result[gb].conflicts.append(c);
     }
     QList<Group> out;
     for (Group &g : result) {
-        if (!includeSingles && g.accounts.size() < 2)
+        if (!includeSingles && g.accounts.size() < 2 && g.conflicts.isEmpty())
             continue;
         g.platforms.sort();
         g.evidence.sort();

@@ -5,9 +5,11 @@
 #include <QStringList>
 
 // Links accounts that belong to one person, across and within platforms, by normalised e-mail or
-// phone (IdentityNormalizer). Accounts sharing any identifier end up in one group (union-find);
-// the evidence says which identifiers joined them. Used for platform overlap now and for identity
-// groups in the users area.
+// phone (IdentityNormalizer). Accounts sharing an identifier end up in one group (union-find);
+// the evidence says which identifiers joined them. Two accounts that share one identifier but
+// both have a different valid value of the other (one phone, two e-mails) are a conflict: they
+// are not linked, and the conflict is reported in both accounts' groups for a person to decide.
+// Used for platform overlap and for identity groups in the users area.
 class IdentityLinker
 {
 public:
@@ -19,15 +21,31 @@ public:
         QString phone; // raw, as stored
     };
 
+    // Two accounts that share `shared` but differ in `differing` ("email" or "phone").
+    struct Conflict
+    {
+        int a = -1; // indexes into accounts()
+        int b = -1;
+        QString shared;    // e.g. "phone:+8613800138000"
+        QString differing; // "email" or "phone"
+    };
+
     struct Group
     {
         QList<int> accounts;   // indexes into accounts()
-        QStringList evidence;  // normalised identifiers shared by two or more accounts
+        QStringList evidence;  // normalised identifiers shared by two or more accounts of the group
         QStringList platforms; // distinct platforms, sorted
+        QList<Conflict> conflicts; // involving an account of this group; empty = nothing to decide
     };
+
+    // An identifier held by more accounts than this (a shared office phone, a placeholder
+    // address) links nobody: it is reported as a conflict of its first holders instead.
+    static constexpr int kMaxHolders = 20;
 
     // Returns the account's index.
     int add(const Account &account);
+    // The normalised identifiers of account `i`: "email:…", "phone:…" (those that are valid).
+    QStringList identifiers(int i) const;
     const QList<Account> &accounts() const { return m_accounts; }
 
     // Groups of two or more accounts, or all groups with `includeSingles`.
@@ -38,5 +56,6 @@ public:
 
 private:
     QList<Account> m_accounts;
-    QList<QStringList> m_identifiers; // per account: normalised "email:…" / "phone:…"
+    QList<QString> m_emails; // per account: normalised e-mail, or empty
+    QList<QString> m_phones; // per account: E.164 phone, or empty
 };

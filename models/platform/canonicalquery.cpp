@@ -77,6 +77,15 @@ bool CanonicalQuery::acceptsKey(const QString &field, const QString &value) cons
     return true;
 }
 
+std::string CanonicalQuery::column(const QString &field) const
+{
+    const AdapterFieldMapping *m = m_entity ? m_entity->mapping(field) : nullptr;
+    if (!m || m->columns.size() != 1
+        || (m->conversion != AdapterConversion::None && m->conversion != AdapterConversion::Key))
+        return {};
+    return AdapterSql::column(m->columns.first());
+}
+
 std::string CanonicalQuery::fieldExpression(AdapterSql &params, const QString &field) const
 {
     const CanonicalField *f = m_canonical ? m_canonical->field(field) : nullptr;
@@ -121,5 +130,7 @@ std::string CanonicalQuery::sql(AdapterSql &params, const QStringList &fields) c
         }
         where += (where.empty() ? " WHERE " : " AND ") + condition;
     }
+    for (const std::string &c : m_conditions)
+        where += (where.empty() ? " WHERE (" : " AND (") + c + ")";
     return out + where;
 }

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <string>
+#include <vector>
 
 // A SELECT over one adapter entity that exposes canonical fields as typed SQL columns named as
 // the fields (AdapterSql::typedExpression), so profiles and dashboards aggregate in SQL on any
@@ -32,6 +33,14 @@ public:
     // integer id, a malformed UUID) matches nothing rather than failing the statement.
     void whereKeyIn(const QString &field, const QStringList &values);
 
+    // Adds a condition written by the caller over this entity's FROM (use column() and
+    // fieldExpression(); values only as parameters of the AdapterSql passed to sql()).
+    void whereSql(const std::string &condition) { m_conditions.push_back(condition); }
+
+    // The quoted platform column behind a field mapped straight to one column (no conversion, or
+    // key), e.g. "u"."mobile"; empty otherwise. For conditions that an index on the column serves.
+    std::string column(const QString &field) const;
+
     // "SELECT <typed field> AS "<field>", ... FROM ... [WHERE ...]"; a field the adapter does not
     // map is a typed NULL. Parameters go into `params`, so several queries can share a statement.
     std::string sql(AdapterSql &params, const QStringList &fields) const;
@@ -54,4 +63,5 @@ private:
     const AdapterEntity *m_entity = nullptr;
     const CanonicalEntity *m_canonical = nullptr;
     QList<KeyFilter> m_filters;
+    std::vector<std::string> m_conditions;
 };

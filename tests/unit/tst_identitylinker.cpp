@@ -50,6 +50,73 @@ private Q_SLOTS:
         QCOMPARE(linker.groups().size(), 1);
         QCOMPARE(linker.groups().first().accounts.size(), 3);
     }
+
+    void conflicts_data()
+    {
+        // Accounts as (email, phone); expected: groups of two or more, and conflicts as "a-b:differing".
+        QTest::addColumn<QStringList>("emails");
+        QTest::addColumn<QStringList>("phones");
+        QTest::addColumn<int>("linkedGroups");
+        QTest::addColumn<QStringList>("conflicts");
+        QTest::newRow("one phone, two e-mails")
+            << QStringList{"a@example.com", "b@example.com"} << QStringList{"13800000001", "+86 138 0000 0001"}
+            << 0 << QStringList{"0-1:email"};
+        QTest::newRow("one e-mail, two phones")
+            << QStringList{"a@example.com", "A@EXAMPLE.COM"} << QStringList{"13800000001", "13900000002"}
+            << 0 << QStringList{"0-1:phone"};
+        QTest::newRow("one phone, e-mail missing on one side links")
+            << QStringList{"a@example.com", ""} << QStringList{"13800000001", QString::fromUtf8("１３８００００００01")}
+            << 1 << QStringList{};
+        QTest::newRow("invalid e-mail does not conflict")
+            << QStringList{"a@example.com", "not-an-email"} << QStringList{"13800000001", "0086 13800000001"}
+            << 1 << QStringList{};
+        QTest::newRow("agreeing pair linked, third conflicts with both")
+            << QStringList{"a@example.com", "a@example.com", "c@example.com"}
+            << QStringList{"13800000001", "13800000001", "13800000001"} << 1 << QStringList{"0-2:email", "1-2:email"};
+    }
+
+    void conflicts()
+    {
+        QFETCH(QStringList, emails);
+        QFETCH(QStringList, phones);
+        QFETCH(int, linkedGroups);
+        QFETCH(QStringList, conflicts);
+        IdentityLinker linker;
+        for (int i = 0; i < emails.size(); ++i)
+            linker.add({QStringLiteral("p%1").arg(i), QString::number(i), emails[i], phones[i]});
+        int linked = 0;
+        QStringList found;
+        for (const auto &g : linker.groups(true)) {
+            if (g.accounts.size() > 1)
+                ++linked;
+            for (const auto &c : g.conflicts) {
+                const QString text = QStringLiteral("%1-%2:%3").arg(c.a).arg(c.b).arg(c.differing);
+                if (!found.contains(text))
+                    found << text;
+            }
+        }
+        found.sort();
+        QCOMPARE(linked, linkedGroups);
+        QCOMPARE(found, conflicts);
+        // A conflict keeps the two accounts in different groups: never merged silently.
+        for (const auto &g : linker.groups(true))
+            for (const auto &c : g.conflicts)
+                QVERIFY(!(g.accounts.contains(c.a) && g.accounts.contains(c.b)));
+    }
+
+    void identifierHeldByTooManyLinksNobody()
+    {
+        IdentityLinker linker;
+        for (int i = 0; i <= IdentityLinker::kMaxHolders; ++i)
+            linker.add({QStringLiteral("p"), QString::number(i), QString(), QStringLiteral("13800000001")});
+        // Nobody linked; the first two holders' groups report the identifier for a person to look at.
+        const auto groups = linker.groups();
+        QCOMPARE(groups.size(), 2);
+        for (const auto &g : groups) {
+            QCOMPARE(g.accounts.size(), 1);
+            QCOMPARE(g.conflicts.first().differing, QStringLiteral("holders"));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdentityLinker)
