@@ -5,6 +5,7 @@
 #include "common/placeholderpage.h"
 #include "connections/connectionspage.h"
 #include "core/appsettings.h"
+#include "users/userspage.h"
 #include "db/connectionmanager.h"
 
 #include <QAction>
@@ -94,14 +95,7 @@ MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *language
 void MainWindow::buildPages()
 {
     m_pages->addWidget(new ConnectionsPage(m_connections, m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Users"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "See one person across every connected platform."),
-        {QT_TRANSLATE_NOOP("PlaceholderPage", "One search box over all platforms: user id, e-mail, phone in any written form, or the start of a name."),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "Identity resolution linking a person's accounts, with the evidence and conflicts to decide."),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "A 360° profile: purchases and refunds, learning progress, behaviour timeline, interest profile, activity heatmap, channel split."),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "Platform dashboards: new and active users, revenue net of refunds, top items, overlap between platforms.")},
-        m_pages));
+    m_pages->addWidget(new ::UsersPage(m_connections, m_pages)); // the class, not Page::UsersPage
     m_pages->addWidget(new PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Migrations"),
         QT_TRANSLATE_NOOP("PlaceholderPage", "Move users and everything they own from one platform to another, and prove nothing was lost."),

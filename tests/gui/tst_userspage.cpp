@@ -1,0 +1,194 @@
+#include "testdatabase.h"
+#include "usersfixture.h"
+
+#include "charts/profile/activityheatmapview.h"
+#include "charts/profile/channelsplitview.h"
+#include "charts/profile/interestchartview.h"
+#include "charts/profile/timelinechartview.h"
+#include "db/connectionmanager.h"
+#include "users/peoplemodel.h"
+#include "users/personaldata.h"
+#include "users/profilechartspanel.h"
+#include "users/profileview.h"
+#include "users/userspage.h"
+
+#include <QAbstractBarSeries>
+#include <QHorizontalBarSeries>
+#include <QBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QInputDialog>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+// The users area end to end, offscreen, on both demo platforms in the sandbox: a phone number
+// typed with full-width digits finds 张伟 on both platforms, the profile opens and its charts hold
+// the expected series; masking, reveal and the PDF export.
+class TestUsersPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<ConnectionManager> m_manager;
+    QTemporaryDir m_dir;
+
+    QString connect(const QString &platform, const QString &name)
+    {
+        ConnectionProfile p = m_db->profile(platform);
+        p.id.clear();
+        p.name = name;
+        if (auto old = m_manager->profileByName(name)) // left by an earlier run of this test
+            m_manager->removeProfile(old->id);
+        p.adapterPath = QStringLiteral(":/adapters/%1.json").arg(platform);
+        auto saved = m_manager->saveProfile(p);
+        if (!saved.ok())
+            qFatal("cannot save profile");
+        m_manager->connectProfile(saved->id);
+        return saved->id;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>(QStringLiteral("userspage"));
+        QVERIFY(m_db->isReady());
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("dedao")));
+        QVERIFY(m_db->createDemoSchema(QStringLiteral("ximalaya")));
+        QVERIFY(m_db->exec(UsersFixture::kSql));
+        m_manager = std::make_unique<ConnectionManager>();
+        const QString d = connect(QStringLiteral("dedao"), QStringLiteral("dedao"));
+        const QString x = connect(QStringLiteral("ximalaya"), QStringLiteral("ximalaya"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_manager->isConnected(d) && m_manager->isConnected(x), 20000);
+    }
+
+    void searchOpenProfileAndCharts()
+    {
+        UsersPage page(m_manager.get());
+        page.resize(1400, 1000);
+        page.show();
+        page.directory()->setTimeZone(QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(page.directory()->platforms(), (QStringList{"dedao", "ximalaya"}));
+
+        QSignalSpy shown(&page, &UsersPage::searchShown);
+        auto *box = page.findChild<QLineEdit *>(QStringLiteral("userSearch"));
+        // Typed through an input method (QTest::keyClicks knows only ASCII keys).
+        box->setFocus();
+        QInputMethodEvent commit;
+        commit.setCommitString(QString::fromUtf8("＋８６ １３８ ００１３ ８０００"));
+        QApplication::sendEvent(box, &commit);
+        QCOMPARE(box->text(), QString::fromUtf8("＋８６ １３８ ００１３ ８０００"));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(shown.wait(20000));
+        // 张伟 (dedao 1 + ximalaya …01) and ximalaya …02, who shares the phone but not the e-mail.
+        PeopleModel *people = page.people();
+        QCOMPARE(people->rowCount(), 2);
+        int row = people->person(0).accounts.size() == 2 ? 0 : 1;
+        QCOMPARE(people->person(row).platforms, (QStringList{"dedao", "ximalaya"}));
+        QCOMPARE(people->index(row, PeopleModel::Phone).data().toString(), QStringLiteral("138****8000"));
+        QCOMPARE(people->index(row, PeopleModel::Name).data().toString(), QString::fromUtf8("张*"));
+        QVERIFY(!people->index(row, PeopleModel::Review).data().toString().isEmpty());
+
+        ProfileView *profile = page.profileView();
+        QSignalSpy loaded(profile, &ProfileView::profileShown);
+        page.findChild<QTableView *>(QStringLiteral("peopleTable"))->selectRow(row);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(profile->profiles().size(), 2);
+        QCOMPARE(profile->findChild<QLabel *>(QStringLiteral("profileTitle"))->text(), QString::fromUtf8("张*"));
+        QVERIFY(profile->findChild<QLabel *>(QStringLiteral("conflicts"))->text().contains(QStringLiteral("ximalaya account 00000000-0000-0000-0000-000000000002")));
+        QCOMPARE(profile->findChild<QTableView *>(QStringLiteral("purchasesTable"))->model()->rowCount(), 3);
+        QCOMPARE(profile->findChild<QTableView *>(QStringLiteral("progressTable"))->model()->rowCount(), 3);
+
+        // Timeline: 5 dedao and 2 ximalaya events in the stacked series, 3 purchases marked.
+        ProfileChartsPanel *charts = profile->charts();
+        const TimelineTable &table = charts->timeline()->table();
+        qint64 events = 0;
+        for (int b = 0; b < table.starts.size(); ++b)
+            events += table.total(b);
+        QCOMPARE(events, 7);
+        QVERIFY(!charts->timeline()->kindSeries().isEmpty());
+        QCOMPARE(charts->timeline()->kindSeries().size(), table.kinds.size());
+        QCOMPARE(charts->timeline()->purchaseSeries()->count(), 3);
+        // Heatmap in Shanghai time: dedao's two Monday 23:xx plays, ximalaya's two Monday 08:00 events.
+        QCOMPARE(charts->heatmap()->cellValue(0, 23), 2);
+        QCOMPARE(charts->heatmap()->cellValue(0, 8), 2);
+        // Channels: shares in percent of events and of orders.
+        QStringList channelKeys = charts->channels()->channelKeys();
+        QAbstractBarSeries *channelSeries = charts->channels()->series();
+        const int ios = int(channelKeys.indexOf(QStringLiteral("ios")));
+        QVERIFY(ios >= 0);
+        QCOMPARE(channelSeries->count(), 2);
+        QCOMPARE(charts->channels()->shownShare(0, ios), 28.6); // 2 of the 7 events on iOS, one decimal
+        QCOMPARE(charts->channels()->shownShare(1, ios), 33.3); // 1 of the 3 orders
+        // Interest: one set per platform.
+        QCOMPARE(charts->interest()->barSeries()->count(), 2);
+
+        // Revealing asks why and is recorded; then the title is unmasked.
+        const qsizetype reveals = PersonalData::sessionReveals().size();
+        QTimer::singleShot(100, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<QInputDialog *>(w)) {
+                    dialog->setTextValue(QStringLiteral("support ticket 7"));
+                    dialog->accept();
+                }
+        });
+        profile->findChild<QPushButton *>(QStringLiteral("revealButton"))->click(); // modal: answered above
+        QTRY_COMPARE(PersonalData::sessionReveals().size(), reveals + 1);
+        QCOMPARE(PersonalData::sessionReveals().last().reason, QStringLiteral("support ticket 7"));
+        QCOMPARE(profile->findChild<QLabel *>(QStringLiteral("profileTitle"))->text(), QString::fromUtf8("张伟"));
+
+        QString error;
+        const QString pdf = m_dir.filePath(QStringLiteral("profile.pdf"));
+        QVERIFY2(profile->exportPdf(pdf, &error), qPrintable(error));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(4) == "%PDF");
+        QVERIFY(f.size() > 10000);
+        if (qEnvironmentVariableIsSet("ZQ_SCREENSHOT_DIR"))
+            page.grab().save(qEnvironmentVariable("ZQ_SCREENSHOT_DIR") + QStringLiteral("/users-profile.png"));
+    }
+
+    void newerPersonSupersedesOlder()
+    {
+        UsersPage page(m_manager.get());
+        page.show();
+        QSignalSpy shown(&page, &UsersPage::searchShown);
+        page.search(QString::fromUtf8("张"));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(page.people()->rowCount() >= 2);
+        ProfileView *profile = page.profileView();
+        QSignalSpy loaded(profile, &ProfileView::profileShown);
+        // Two people chosen in a row: only the second is ever shown.
+        page.openPerson(0);
+        page.openPerson(1);
+        QVERIFY(loaded.wait(20000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.size(), 1);
+        const Person &second = page.people()->person(1);
+        QCOMPARE(profile->profiles().size(), second.accounts.size());
+        for (const auto &p : profile->profiles())
+            QVERIFY(second.refs().contains(p.account));
+    }
+
+    void emptyAndUnknown()
+    {
+        UsersPage page(m_manager.get());
+        page.show();
+        QSignalSpy shown(&page, &UsersPage::searchShown);
+        page.search(QStringLiteral("nobody@example.org"));
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page.people()->rowCount(), 0);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("searchStatus"))->text().startsWith(QStringLiteral("Nobody found")));
+    }
+};
+
+QTEST_MAIN(TestUsersPage)
+#include "tst_userspage.moc"

@@ -1,0 +1,412 @@
+#include "users/profileview.h"
+
+#include "common/errorbannerwidget.h"
+#include "core/tablecsv.h"
+#include "users/personaldata.h"
+#include "users/profilechartspanel.h"
+#include "users/profiletables.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+int rowsHeight(QTableView *view, int maxRows)
+{
+    const int rows = qMin(view->model()->rowCount(), maxRows);
+    return view->horizontalHeader()->height() + rows * view->verticalHeader()->defaultSectionSize()
+        + 2 * view->frameWidth() + (view->model()->rowCount() > maxRows ? 0 : 2);
+}
+
+} // namespace
+
+ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
+    : QWidget(parent), m_directory(directory)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("profileTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("profileScope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_reveal = new QPushButton(this);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_errors = new ErrorBannerWidget(this);
+    m_errors->hide();
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_busy);
+    header->addWidget(m_scope);
+    header->addWidget(m_reveal);
+    header->addWidget(m_pdf);
+
+    m_accounts = new AccountsModel(this);
+    m_facts = new FactsModel(this);
+    m_purchases = new PurchasesModel(this);
+    m_progress = new ProgressModel(this);
+    m_conflicts = new QLabel(this);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setTextFormat(Qt::PlainText);
+    m_conflicts->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_charts = new ProfileChartsPanel(this);
+
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("profileContent"));
+    auto *identities = new QWidget;
+    auto *identitiesLayout = new QVBoxLayout(identities);
+    identitiesLayout->setContentsMargins(0, 0, 0, 0);
+    identitiesLayout->addWidget(table(m_accounts, QStringLiteral("accountsTable")));
+    identitiesLayout->addWidget(m_conflicts);
+    auto *purchases = new QWidget;
+    auto *purchasesLayout = new QVBoxLayout(purchases);
+    purchasesLayout->setContentsMargins(0, 0, 0, 0);
+    purchasesLayout->addWidget(m_totals);
+    purchasesLayout->addWidget(table(m_purchases, QStringLiteral("purchasesTable")));
+
+    auto *content = new QVBoxLayout(m_content);
+    content->addWidget(section(QStringLiteral("identities"), &m_identitiesTitle, identities, &m_identitiesExport));
+    content->addWidget(section(QStringLiteral("facts"), &m_factsTitle, table(m_facts, QStringLiteral("factsTable")), &m_factsExport));
+    content->addWidget(section(QStringLiteral("purchases"), &m_purchasesTitle, purchases, &m_purchasesExport));
+    content->addWidget(section(QStringLiteral("progress"), &m_progressTitle, table(m_progress, QStringLiteral("progressTable")), &m_progressExport));
+    content->addWidget(section(QStringLiteral("charts"), &m_chartsTitle, m_charts));
+    content->addStretch(1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_content);
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_identitiesExport, &QToolButton::clicked, this, [this] { exportTable(m_accounts, QStringLiteral("identities")); });
+    connect(m_factsExport, &QToolButton::clicked, this, [this] { exportTable(m_facts, QStringLiteral("facts")); });
+    connect(m_purchasesExport, &QToolButton::clicked, this, [this] { exportTable(m_purchases, QStringLiteral("purchases")); });
+    connect(m_progressExport, &QToolButton::clicked, this, [this] { exportTable(m_progress, QStringLiteral("progress")); });
+    connect(m_reveal, &QPushButton::clicked, this, &ProfileView::revealPersonalData);
+    connect(m_pdf, &QPushButton::clicked, this, &ProfileView::chooseAndExportPdf);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileView::applyScope);
+    connect(m_directory, &UserDirectory::profilesLoaded, this, &ProfileView::onProfilesLoaded);
+    retranslate();
+    clear();
+}
+
+QWidget *ProfileView::section(const QString &objectName, QLabel **title, QWidget *content, QToolButton **exportButton)
+{
+    auto *box = new QWidget;
+    box->setObjectName(objectName + QStringLiteral("Section"));
+    auto *row = new QHBoxLayout;
+    *title = new QLabel;
+    QFont f = (*title)->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    (*title)->setFont(f);
+    row->addWidget(*title, 1);
+    if (exportButton) {
+        *exportButton = new QToolButton;
+        (*exportButton)->setObjectName(objectName + QStringLiteral("Export"));
+        (*exportButton)->setAutoRaise(true);
+        row->addWidget(*exportButton);
+    }
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 8, 0, 8);
+    layout->addLayout(row);
+    layout->addWidget(content);
+    return box;
+}
+
+QTableView *ProfileView::table(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    // Tables grow with their rows up to a dozen, then scroll: the page scrolls as a whole.
+    auto fit = [view] {
+        view->resizeColumnsToContents();
+        view->setFixedHeight(rowsHeight(view, 12));
+    };
+    connect(model, &QAbstractItemModel::modelReset, view, fit);
+    connect(model, &QAbstractItemModel::dataChanged, view, fit);
+    return view;
+}
+
+void ProfileView::clear()
+{
+    m_person = {};
+    m_profiles.clear();
+    m_request = 0;
+    m_loading = false;
+    m_revealed = false;
+    m_busy->hide();
+    m_errors->hide();
+    m_scroll->hide();
+    m_empty->show();
+    m_title->clear();
+    m_subtitle->clear();
+    m_scope->clear();
+    m_reveal->setEnabled(false);
+    m_pdf->setEnabled(false);
+}
+
+void ProfileView::showPerson(const Person &person)
+{
+    m_person = person;
+    m_profiles.clear();
+    m_revealed = false;
+    m_loading = true;
+    m_errors->hide();
+    m_empty->hide();
+    m_scroll->show();
+    m_busy->show();
+    m_reveal->setEnabled(true);
+    m_pdf->setEnabled(false);
+    {
+        const QSignalBlocker block(m_scope);
+        m_scope->clear();
+        m_scope->addItem(tr("Whole person (%n account(s))", nullptr, int(person.accounts.size())));
+        for (const UserSearch::Hit &h : person.accounts)
+            m_scope->addItem(tr("%1 account %2").arg(h.account.platform, h.account.userKey));
+        m_scope->setEnabled(person.accounts.size() > 1);
+    }
+    m_accounts->setPerson(person);
+    for (ProfileTableModel *m : std::initializer_list<ProfileTableModel *>{m_accounts, m_facts, m_purchases, m_progress})
+        m->setRevealed(false);
+    applyScope();
+    m_request = m_directory->loadProfiles(person.refs());
+    retranslate();
+}
+
+void ProfileView::onProfilesLoaded(quint64 request, const QList<Profile::AccountProfile> &profiles,
+                                   const QList<UserDirectory::PlatformError> &errors)
+{
+    if (request != m_request)
+        return; // an answer for a person no longer shown
+    m_loading = false;
+    m_busy->hide();
+    m_profiles = profiles;
+    if (!errors.isEmpty()) {
+        DbError shown = errors.first().error;
+        if (errors.size() > 1 || shown.message.isEmpty())
+            shown.message = tr("%n platform(s) could not be read: %1", nullptr, int(errors.size())).arg(errors.first().error.message);
+        else
+            shown.message = tr("%1: %2").arg(errors.first().platform, shown.message);
+        m_errors->showError(shown);
+        m_errors->show();
+    }
+    m_pdf->setEnabled(!profiles.isEmpty());
+    applyScope();
+    emit profileShown();
+}
+
+void ProfileView::applyScope()
+{
+    // Index 0: every account; i > 0: account i - 1 only.
+    const int scope = m_scope->currentIndex();
+    QList<Profile::AccountProfile> shown;
+    for (const Profile::AccountProfile &p : m_profiles)
+        if (scope <= 0 || (scope - 1 < m_person.accounts.size() && p.account == m_person.accounts.at(scope - 1).account))
+            shown.append(p);
+    m_facts->setProfiles(shown);
+    m_purchases->setProfiles(shown);
+    m_progress->setProfiles(shown);
+    m_charts->setProfiles(shown);
+    Profile::Totals t;
+    for (const Profile::AccountProfile &p : shown) {
+        t.orders += p.totals.orders;
+        t.refunds += p.totals.refunds;
+        t.paidFen += p.totals.paidFen;
+        t.refundedFen += p.totals.refundedFen;
+    }
+    m_totals->setText(m_loading ? tr("Loading…")
+                                : tr("%n order(s), %1 paid, %2 refunded (%3 order(s)), %4 net", nullptr, t.orders)
+                                      .arg(ProfileTableModel::money(t.paidFen), ProfileTableModel::money(t.refundedFen))
+                                      .arg(t.refunds)
+                                      .arg(ProfileTableModel::money(t.netFen())));
+}
+
+void ProfileView::revealPersonalData()
+{
+    if (m_revealed) {
+        m_revealed = false;
+        for (ProfileTableModel *m : std::initializer_list<ProfileTableModel *>{m_accounts, m_facts, m_purchases, m_progress})
+            m->setRevealed(false);
+        retranslate();
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reveal personal data"),
+                                                 tr("Names, e-mail addresses and phone numbers of this person will be "
+                                                    "shown unmasked, and this will be recorded.\nWhy do you need them?"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (!PersonalData::reveal(m_person.describe(), {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
+                              reason)) {
+        QMessageBox::warning(this, tr("Reveal personal data"), tr("The reveal could not be recorded, so nothing is shown."));
+        return;
+    }
+    m_revealed = true;
+    for (ProfileTableModel *m : std::initializer_list<ProfileTableModel *>{m_accounts, m_facts, m_purchases, m_progress})
+        m->setRevealed(true);
+    retranslate();
+}
+
+void ProfileView::exportTable(QAbstractItemModel *model, const QString &baseName)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), dir + QLatin1Char('/') + baseName + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!TableCsv::write(*model, path, &error))
+        QMessageBox::warning(this, tr("Export table"), error);
+}
+
+void ProfileView::chooseAndExportPdf()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export profile"), dir + QStringLiteral("/profile.pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPdf(path, &error))
+        QMessageBox::warning(this, tr("Export profile"), error);
+}
+
+bool ProfileView::exportPdf(const QString &path, QString *error)
+{
+    // The profile as on screen (masked unless revealed), scaled to the page width and cut into
+    // pages; the header line repeats the person and the time of export.
+    QPdfWriter pdf(path);
+    pdf.setTitle(tr("Profile of %1").arg(m_title->text()));
+    pdf.setCreator(QStringLiteral("Zhiqiao"));
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setResolution(144);
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        if (error)
+            *error = tr("Cannot write %1.").arg(path);
+        return false;
+    }
+    const QRect page = painter.viewport();
+    const double scale = double(page.width()) / double(qMax(1, m_content->width()));
+    const int headerHeight = 40;
+    const int sliceHeight = int((page.height() - headerHeight) / scale);
+    const QString header = tr("%1 · exported %2").arg(m_title->text(), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (int top = 0, number = 1; top < m_content->height(); top += sliceHeight, ++number) {
+        if (number > 1)
+            pdf.newPage();
+        painter.save();
+        painter.drawText(QRect(0, 0, page.width(), headerHeight), Qt::AlignLeft | Qt::AlignVCenter, header);
+        painter.drawText(QRect(0, 0, page.width(), headerHeight), Qt::AlignRight | Qt::AlignVCenter, QString::number(number));
+        painter.translate(0, headerHeight);
+        painter.scale(scale, scale);
+        m_content->render(&painter, QPoint(), QRegion(0, top, m_content->width(), sliceHeight), QWidget::DrawChildren);
+        painter.restore();
+    }
+    painter.end();
+    return true;
+}
+
+void ProfileView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProfileView::retranslate()
+{
+    m_reveal->setText(m_revealed ? tr("Mask personal data") : tr("Reveal personal data…"));
+    m_reveal->setToolTip(tr("Show this person's names, e-mail addresses and phone numbers unmasked (recorded for audit)."));
+    m_pdf->setText(tr("Export PDF…"));
+    m_empty->setText(tr("Search for a person above and choose them to see their profile."));
+    m_identitiesTitle->setText(tr("Identities"));
+    m_factsTitle->setText(tr("Basic facts"));
+    m_purchasesTitle->setText(tr("Purchases"));
+    m_progressTitle->setText(tr("Learning progress"));
+    m_chartsTitle->setText(tr("Behaviour"));
+    for (QToolButton *b : {m_identitiesExport, m_factsExport, m_purchasesExport, m_progressExport}) {
+        b->setText(tr("Export CSV…"));
+        b->setToolTip(tr("Save this table as a CSV file, as shown"));
+    }
+    if (m_scope->count() > 0) {
+        const QSignalBlocker block(m_scope);
+        m_scope->setItemText(0, tr("Whole person (%n account(s))", nullptr, int(m_person.accounts.size())));
+        for (int i = 0; i < m_person.accounts.size(); ++i)
+            m_scope->setItemText(i + 1, tr("%1 account %2").arg(m_person.accounts[i].account.platform,
+                                                                m_person.accounts[i].account.userKey));
+    }
+    if (m_person.accounts.isEmpty())
+        return;
+    const QString name = m_person.name();
+    m_title->setText(m_revealed ? name : PersonalData::maskName(name));
+    m_subtitle->setText(tr("On %1 · %n account(s)", nullptr, int(m_person.accounts.size())).arg(m_person.platforms.join(tr(", "))));
+    QStringList conflicts;
+    for (const Person::Conflict &c : m_person.conflicts) {
+        const QString what = c.differing == QLatin1String("holders")
+            ? tr("%1 is held by many accounts and links nobody.")
+                  .arg(c.shared.startsWith(QLatin1String("phone:")) ? PersonalData::maskPhone(c.shared.mid(6))
+                                                                    : PersonalData::maskEmail(c.shared.mid(6)))
+            : tr("%1 account %2 and %3 account %4 share %5 but have different %6: not linked until a person decides.")
+                  .arg(c.a.account.platform, c.a.account.userKey, c.b.account.platform, c.b.account.userKey,
+                       c.shared.startsWith(QLatin1String("phone:")) ? tr("a phone number") : tr("an e-mail address"),
+                       c.differing == QLatin1String("email") ? tr("e-mail addresses") : tr("phone numbers"));
+        conflicts << QStringLiteral("⚠ ") + what;
+    }
+    m_conflicts->setText(conflicts.join(QLatin1Char('\n')));
+    m_conflicts->setVisible(!conflicts.isEmpty());
+    applyScope();
+}
