@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>关联依据</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>only account</source>
+        <translation>唯一账号</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatmapView</name>
+    <message>
+        <source>Activity by weekday and hour</source>
+        <translation>按星期和小时的活跃度</translation>
+    </message>
+    <message>
+        <source>No events in this period</source>
+        <translation>这段时间没有事件</translation>
+    </message>
+    <message>
+        <source>Events: %1 · busiest: %2 %3:00–%4:00</source>
+        <translation>事件：%1 · 最活跃：%2 %3:00–%4:00</translation>
+    </message>
+</context>
+<context>
     <name>AdapterCommand</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
@@ -677,6 +739,155 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
     <message>
         <source>Encryption failed.</source>
         <translation>加密失败。</translation>
+    </message>
+</context>
+<context>
+    <name>CanonicalNames</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Mobile web</source>
+        <translation>手机网页</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月度会员</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>年度会员</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>超级会员</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>专栏</translation>
+    </message>
+    <message>
+        <source>Audiobook</source>
+        <translation>有声书</translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation>电子书</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>直播</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSplitView</name>
+    <message>
+        <source>%1: %2 of %3 events (%4 %)</source>
+        <translation>%1：%3 次事件中的 %2 次（%4 %）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 orders (%4 %)</source>
+        <translation>%1：%3 笔订单中的 %2 笔（%4 %）</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>No events or orders in this period</source>
+        <translation>这段时间没有事件或订单</translation>
+    </message>
+    <message>
+        <source>Share of the events and of the orders made on each channel</source>
+        <translation>各渠道的事件和订单占比</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>事件（%1）</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>订单（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>The chart could not be saved as %1: %2</source>
+        <translation>图表无法保存为 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1778,117 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>FactsModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>注册时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>注册渠道</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号状态</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>同意：%1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1，至 %2</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>已同意 %1</translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation>已拒绝 %1</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未询问</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapGrid</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %n event(s)</source>
+        <translation>
+            <numerusform>%1 %2:00–%3:00：%n 次事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Events per hour slot over the whole period</source>
+        <translation>整个时段内每小时的事件数</translation>
+    </message>
+</context>
+<context>
+    <name>InterestChartView</name>
+    <message>
+        <source>%1, %2: %3 % of the interest profile</source>
+        <translation>%1，%2：占兴趣画像的 %3 %</translation>
+    </message>
+    <message>
+        <source>Interest profile</source>
+        <translation>兴趣画像</translation>
+    </message>
+    <message>
+        <source>No interactions with categorised items in this period</source>
+        <translation>这段时间没有与已分类内容的互动</translation>
+    </message>
+    <message>
+        <source>Decayed interest per category, each platform adding up to 100 %; α = %1 (higher follows recent days more)</source>
+        <translation>各类别的衰减兴趣，每个平台合计 100 %；α = %1（越大越偏重最近几天）</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>柱状图</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>雷达图</translation>
+    </message>
+    <message>
+        <source>α: how much each active day moves the profile (0.01 slow to 1.00 only the last day)</source>
+        <translation>α：每个活跃日对画像的影响（0.01 变化缓慢，1.00 只看最后一天）</translation>
+    </message>
+    <message>
+        <source>Share of interest (%)</source>
+        <translation>兴趣占比（%）</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Platforms</source>
@@ -2402,6 +2724,67 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <source>user id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n 处冲突待裁决</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accounts that share an identifier but differ in another are not linked until a person decides.</source>
+        <translation>共用一个标识但另一个标识不同的账号，在有人裁决之前不会关联。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号数</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待审</translation>
+    </message>
+</context>
+<context>
     <name>PgSession</name>
     <message>
         <source>The connection failed.</source>
@@ -2462,30 +2845,6 @@ State: %4</source>
 </context>
 <context>
     <name>PlaceholderPage</name>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>See one person across every connected platform.</source>
-        <translation>在所有已连接平台上查看同一个人。</translation>
-    </message>
-    <message>
-        <source>One search box over all platforms: user id, e-mail, phone in any written form, or the start of a name.</source>
-        <translation>一个搜索框覆盖所有平台：用户 ID、电子邮箱、任意写法的手机号，或姓名开头。</translation>
-    </message>
-    <message>
-        <source>Identity resolution linking a person&apos;s accounts, with the evidence and conflicts to decide.</source>
-        <translation>身份识别：关联同一个人的各个账号，并给出依据和需要人工裁决的冲突。</translation>
-    </message>
-    <message>
-        <source>A 360° profile: purchases and refunds, learning progress, behaviour timeline, interest profile, activity heatmap, channel split.</source>
-        <translation>360° 用户画像：购买与退款、学习进度、行为时间线、兴趣画像、活跃热力图、渠道分布。</translation>
-    </message>
-    <message>
-        <source>Platform dashboards: new and active users, revenue net of refunds, top items, overlap between platforms.</source>
-        <translation>平台看板：新增与活跃用户、扣除退款后的收入、热门内容、平台间的用户重叠。</translation>
-    </message>
     <message>
         <source>Migrations</source>
         <translation>迁移</translation>
@@ -2657,6 +3016,143 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>PlatformWorker</name>
+    <message>
+        <source>The platform was disconnected.</source>
+        <translation>平台已断开连接。</translation>
+    </message>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation>适配器与数据库不匹配。</translation>
+    </message>
+    <message>
+        <source>A newer request replaced this one.</source>
+        <translation>已被更新的请求取代。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLabels</name>
+    <message>
+        <source>Views</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Plays</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>其他事件</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>H5 (web)</source>
+        <translation>H5（网页）</translation>
+    </message>
+    <message>
+        <source>iOS</source>
+        <translation>iOS</translation>
+    </message>
+    <message>
+        <source>Android</source>
+        <translation>Android</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>The account %1 no longer exists on %2.</source>
+        <translation>账号 %1 在 %2 上已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Enter a name for the connection.</source>
@@ -2705,6 +3201,233 @@ State: %4</source>
     <message>
         <source>This connection no longer exists.</source>
         <translation>此连接已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message numerus="yes">
+        <source>Whole person (%n account(s))</source>
+        <translation>
+            <numerusform>整个人（%n 个账号）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>%1 账号 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n platform(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n 个平台无法读取：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 paid, %2 refunded (%3 order(s)), %4 net</source>
+        <translation>
+            <numerusform>%n 笔订单，已付 %1，已退款 %2（%3 笔），净额 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Names, e-mail addresses and phone numbers of this person will be shown unmasked, and this will be recorded.
+Why do you need them?</source>
+        <translation>将不加遮盖地显示此人的姓名、电子邮箱和手机号，并记录此操作。
+您为什么需要查看？</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so nothing is shown.</source>
+        <translation>无法记录本次查看，因此不显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出画像</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation>%1 的用户画像</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 · exported %2</source>
+        <translation>%1 · 导出于 %2</translation>
+    </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation>遮盖个人信息</translation>
+    </message>
+    <message>
+        <source>Reveal personal data…</source>
+        <translation>显示个人信息…</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s names, e-mail addresses and phone numbers unmasked (recorded for audit).</source>
+        <translation>不加遮盖地显示此人的姓名、电子邮箱和手机号（记录以备审计）。</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Search for a person above and choose them to see their profile.</source>
+        <translation>在上方搜索并选择一个人，即可查看其画像。</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Basic facts</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Learning progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file, as shown</source>
+        <translation>按当前显示内容将此表保存为 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 · %n account(s)</source>
+        <translation>
+            <numerusform>位于 %1 · %n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is held by many accounts and links nobody.</source>
+        <translation>%1 被许多账号共用，不用于关联任何人。</translation>
+    </message>
+    <message>
+        <source>%1 account %2 and %3 account %4 share %5 but have different %6: not linked until a person decides.</source>
+        <translation>%1 账号 %2 与 %3 账号 %4 共用%5，但%6不同：在有人裁决之前不会关联。</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>一个手机号</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>一个电子邮箱</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>手机号</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>学习时长</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近学习</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>(item %1 not in the catalogue)</source>
+        <translation>（内容 %1 不在目录中）</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3747,13 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     </message>
 </context>
 <context>
+    <name>TableCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TargetKeyStatements</name>
     <message>
         <source>The target has no key column %1 in table %2.</source>
@@ -3047,6 +3777,125 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     <message>
         <source>The target&apos;s migration ledger has no record of this run.</source>
         <translation>目标平台的迁移台账中没有此次运行的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>(refunded %1)</source>
+        <translation>（已退款 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Behaviour over time</source>
+        <translation>行为时间线</translation>
+    </message>
+    <message>
+        <source>No events in this period</source>
+        <translation>这段时间没有事件</translation>
+    </message>
+    <message>
+        <source>Wheel or drag to zoom, right-click to zoom out</source>
+        <translation>滚轮或拖动以缩放，右键缩小</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <source>Show the whole history (0)</source>
+        <translation>显示全部历史（0）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week (daily events added up; zoom in for days)</source>
+        <translation>周（按日事件汇总；放大可看每日）</translation>
+    </message>
+    <message>
+        <source>Month (daily events added up; zoom in for weeks and days)</source>
+        <translation>月（按日事件汇总；放大可看每周和每日）</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Events: %1 · purchases: %2 · %3 to %4</source>
+        <translation>事件：%1 · 购买：%2 · %3 至 %4</translation>
+    </message>
+</context>
+<context>
+    <name>UserDirectory</name>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>Searching %n platform(s)…</source>
+        <translation>
+            <numerusform>正在搜索 %n 个平台…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>平台看板</translation>
+    </message>
+    <message>
+        <source>User id, e-mail, phone (any form) or the start of a name  (Ctrl+F)</source>
+        <translation>用户 ID、电子邮箱、手机号（任意写法）或姓名开头  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Connect a platform on the Platforms page to search its users.</source>
+        <translation>请先在“平台”页面连接平台，再搜索其用户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searches %n connected platform(s): %1.</source>
+        <translation>
+            <numerusform>在 %n 个已连接平台中搜索：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody found on %n platform(s).</source>
+        <translation>
+            <numerusform>在 %n 个平台上均未找到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>找到 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
