@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 const QStringList &canonicalKinds()
@@ -98,4 +99,40 @@ TimelineTable TimelineBuckets::aggregate(const QList<Profile::DayKindCount> &day
             table.counts[kindIndex.value(row.kind)][b] += row.count;
     }
     return table;
+}
+
+TimelineBuckets::Range TimelineBuckets::clampRange(const Range &history, QDate from, QDate to)
+{
+    const auto [first, last] = history;
+    if (to < from)
+        std::swap(from, to);
+    from = std::clamp(from, first, last);
+    to = std::clamp(to, first, last);
+    if (from.daysTo(to) < kMinVisibleDays - 1) {
+        // Widen a tiny selection to a week around its middle, inside the history.
+        const QDate mid = from.addDays(from.daysTo(to) / 2);
+        from = std::max(first, mid.addDays(-kMinVisibleDays / 2));
+        to = std::min(last, from.addDays(kMinVisibleDays - 1));
+    }
+    return {from, to};
+}
+
+TimelineBuckets::Range TimelineBuckets::zoomRange(const Range &history, const Range &visible, const QDate &center,
+                                                  double factor)
+{
+    const auto [first, last] = history;
+    const double span = double(visible.first.daysTo(visible.second) + 1);
+    const double newSpan = std::max(double(kMinVisibleDays), span * factor);
+    const double before = double(visible.first.daysTo(center)) * newSpan / span;
+    QDate from = center.addDays(-qint64(std::llround(before)));
+    QDate to = from.addDays(qint64(std::llround(newSpan)) - 1);
+    if (from < first) { // slide back inside the history rather than cut the span
+        to = to.addDays(from.daysTo(first));
+        from = first;
+    }
+    if (to > last) {
+        from = std::max(first, from.addDays(-last.daysTo(to)));
+        to = last;
+    }
+    return clampRange(history, from, to);
 }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 // Days, weeks (Monday to Sunday) or months: what one point of the behaviour timeline stands for.
@@ -30,4 +31,11 @@ QDate next(const QDate &start, TimelineBucket bucket);
 // area chart would otherwise draw a slope across a quiet month).
 TimelineTable aggregate(const QList<Profile::DayKindCount> &days, TimelineBucket bucket,
                         const QDate &from, const QDate &to);
+
+// Zooming, in whole days inside the history [first, last]; never narrower than a week.
+constexpr int kMinVisibleDays = 7;
+using Range = QPair<QDate, QDate>;
+Range clampRange(const Range &history, QDate from, QDate to);
+// `factor` < 1 zooms in; the day under the pointer (`center`) stays where it is.
+Range zoomRange(const Range &history, const Range &visible, const QDate &center, double factor);
 }

@@ -1,6 +1,7 @@
 #include "charts/profile/timelinechartview.h"
 
 #include "charts/profile/profilelabels.h"
+#include "charts/profile/timelinepurchases.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -22,10 +23,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
-constexpr int kMinVisibleDays = 7;
-constexpr int kMaxToolTipPurchases = 8;
 
 qreal msecs(const QDate &day) { return qreal(day.startOfDay().toMSecsSinceEpoch()); }
 
@@ -109,14 +109,7 @@ void TimelineChartView::zoomTo(const QDate &from, const QDate &to)
 {
     if (!m_first.isValid() || !from.isValid() || !to.isValid())
         return;
-    m_from = std::clamp(std::min(from, to), m_first, m_last);
-    m_to = std::clamp(std::max(from, to), m_first, m_last);
-    if (m_from.daysTo(m_to) < kMinVisibleDays - 1) {
-        // Widen a tiny selection to a week around its middle, inside the history.
-        const QDate mid = m_from.addDays(m_from.daysTo(m_to) / 2);
-        m_from = std::max(m_first, mid.addDays(-kMinVisibleDays / 2));
-        m_to = std::min(m_last, m_from.addDays(kMinVisibleDays - 1));
-    }
+    std::tie(m_from, m_to) = TimelineBuckets::clampRange({m_first, m_last}, from, to);
     applyRange();
 }
 
@@ -124,20 +117,8 @@ void TimelineChartView::zoomAround(const QDate &center, double factor)
 {
     if (!m_first.isValid())
         return;
-    const double span = double(m_from.daysTo(m_to) + 1);
-    const double newSpan = std::max(double(kMinVisibleDays), span * factor);
-    const double before = double(m_from.daysTo(center)) * newSpan / span; // keep the centre in place
-    QDate from = center.addDays(-qint64(std::llround(before)));
-    QDate to = from.addDays(qint64(std::llround(newSpan)) - 1);
-    if (from < m_first) {
-        to = to.addDays(from.daysTo(m_first));
-        from = m_first;
-    }
-    if (to > m_last) {
-        from = std::max(m_first, from.addDays(-m_last.daysTo(to)));
-        to = m_last;
-    }
-    zoomTo(from, to);
+    std::tie(m_from, m_to) = TimelineBuckets::zoomRange({m_first, m_last}, {m_from, m_to}, center, factor);
+    applyRange();
 }
 
 void TimelineChartView::applyRange()
@@ -145,9 +126,17 @@ void TimelineChartView::applyRange()
     // Replacing series makes the axes fit the new data: that is not a zoom by the person.
     m_applying = true;
     if (m_first.isValid()) {
-        const TimelineBucket wanted = TimelineBuckets::choose(m_from.daysTo(m_to) + 1);
-        if (m_table.starts.isEmpty() || wanted != m_table.bucket) {
-            m_table = TimelineBuckets::aggregate(m_days, wanted, m_first, m_last);
+        // Only the visible buckets and a margin (the areas reach the edges, and fitAxes may
+        // stretch the axis to whole ticks): drawing two years of days to show a month of them
+        // took a quarter of a second per frame.
+        const qint64 span = m_from.daysTo(m_to) + 1;
+        const TimelineBucket bucket = TimelineBuckets::choose(span);
+        const QDate from = std::max(m_first, TimelineBuckets::startOf(m_from, bucket).addDays(-1));
+        const QDate to = std::min(m_last, TimelineBuckets::next(m_to.addDays(span / 2), bucket));
+        if (m_table.starts.isEmpty() || bucket != m_table.bucket
+            || TimelineBuckets::startOf(from, bucket) != m_table.starts.first()
+            || TimelineBuckets::startOf(to, bucket) != m_table.starts.last()) {
+            m_table = TimelineBuckets::aggregate(m_days, bucket, from, to);
             rebuildSeries();
         }
         fitAxes();
@@ -195,12 +184,7 @@ void TimelineChartView::rebuildSeries()
     m_markers->setMarkerSize(12);
     m_markers->setColor(QColor(0xd62728));
     m_markers->setBorderColor(Qt::white);
-    QMap<int, QList<int>> byBucket;
-    for (int i = 0; i < m_purchases.size(); ++i) {
-        const int b = m_table.indexOf(m_purchases[i].orderedAt.date());
-        if (b >= 0)
-            byBucket[b].append(i);
-    }
+    const QMap<int, QList<int>> byBucket = TimelinePurchases::byBucket(m_table, m_purchases);
     for (auto it = byBucket.cbegin(); it != byBucket.cend(); ++it) {
         m_markers->append(msecs(m_table.starts[it.key()]), qreal(m_table.total(it.key())));
         m_markerPurchases.append(it.value());
@@ -273,20 +257,7 @@ QString TimelineChartView::purchaseToolTip(int markerIndex) const
 {
     if (markerIndex < 0 || markerIndex >= m_markerPurchases.size())
         return QString();
-    QStringList lines;
-    const QList<int> &indexes = m_markerPurchases[markerIndex];
-    for (int n = 0; n < indexes.size() && n < kMaxToolTipPurchases; ++n) {
-        const Profile::Purchase &p = m_purchases[indexes[n]];
-        const QString title = p.itemTitle.isEmpty() ? p.itemKey : p.itemTitle;
-        QString line = tr("%1: %2, %3").arg(p.orderedAt.date().toString(Qt::ISODate), title.toHtmlEscaped(),
-                                            ProfileLabels::money(p.amountFen));
-        if (p.refundFen > 0 || p.status == QLatin1String("refunded"))
-            line += QLatin1Char(' ') + tr("(refunded %1)").arg(ProfileLabels::money(p.refundFen));
-        lines.append(line);
-    }
-    if (indexes.size() > kMaxToolTipPurchases)
-        lines.append(tr("and %n more", nullptr, int(indexes.size() - kMaxToolTipPurchases)));
-    return lines.join(QStringLiteral("<br>"));
+    return TimelinePurchases::toolTip(m_purchases, m_markerPurchases[markerIndex]);
 }
 
 void TimelineChartView::keyPressEvent(QKeyEvent *event)

@@ -27,7 +27,7 @@ public:
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
-    // What is drawn: buckets of the current zoom over the whole history.
+    // What is drawn: the visible buckets and one either side, per day, week or month.
     const TimelineTable &table() const { return m_table; }
     TimelineBucket bucket() const { return m_table.bucket; }
     // One area per kind, in table().kinds order; upper minus lower is that kind's count.
