@@ -27,7 +27,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTabWidget>
 #include <QTimer>
+#include <QTranslator>
 
 // The users area end to end, offscreen, on both demo platforms in the sandbox: a phone number
 // typed with full-width digits finds 张伟 on both platforms, the profile opens and its charts hold
@@ -152,8 +154,24 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(4) == "%PDF");
         QVERIFY(f.size() > 10000);
+        // The language switches at runtime: titles and tables follow.
+        QTranslator chinese;
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/zhiqiao_zh_CN.qm")));
+        QTest::qWait(200); // charts lay out legends in posted events
         if (qEnvironmentVariableIsSet("ZQ_SCREENSHOT_DIR"))
-            page.grab().save(qEnvironmentVariable("ZQ_SCREENSHOT_DIR") + QStringLiteral("/users-profile.png"));
+            page.grab().save(qEnvironmentVariable("ZQ_SCREENSHOT_DIR") + QStringLiteral("/users-profile-en.png")),
+                profile->findChild<QWidget *>(QStringLiteral("profileContent"))->grab().save(
+                    qEnvironmentVariable("ZQ_SCREENSHOT_DIR") + QStringLiteral("/users-profile-en-full.png"));
+        QApplication::installTranslator(&chinese);
+        QTRY_COMPARE(page.findChild<QTabWidget *>(QStringLiteral("usersTabs"))->tabText(0), QString::fromUtf8("用户")); // LanguageChange is posted
+        QCOMPARE(page.findChild<QTableView *>(QStringLiteral("purchasesTable"))->model()->headerData(0, Qt::Horizontal).toString(),
+                 QString::fromUtf8("日期"));
+        QTest::qWait(200);
+        if (qEnvironmentVariableIsSet("ZQ_SCREENSHOT_DIR"))
+            page.grab().save(qEnvironmentVariable("ZQ_SCREENSHOT_DIR") + QStringLiteral("/users-profile-zh.png")),
+                profile->findChild<QWidget *>(QStringLiteral("profileContent"))->grab().save(
+                    qEnvironmentVariable("ZQ_SCREENSHOT_DIR") + QStringLiteral("/users-profile-zh-full.png"));
+        QApplication::removeTranslator(&chinese);
     }
 
     void newerPersonSupersedesOlder()

@@ -31,9 +31,11 @@ namespace {
 
 int rowsHeight(QTableView *view, int maxRows)
 {
-    const int rows = qMin(view->model()->rowCount(), maxRows);
-    return view->horizontalHeader()->height() + rows * view->verticalHeader()->defaultSectionSize()
-        + 2 * view->frameWidth() + (view->model()->rowCount() > maxRows ? 0 : 2);
+    // The rows' real heights (fonts differ between languages), up to maxRows, plus header and frame.
+    int rows = 0;
+    for (int r = 0; r < qMin(view->model()->rowCount(), maxRows); ++r)
+        rows += view->rowHeight(r);
+    return view->horizontalHeader()->sizeHint().height() + rows + 2 * view->frameWidth() + 2;
 }
 
 } // namespace
@@ -173,6 +175,7 @@ QTableView *ProfileView::table(QAbstractItemModel *model, const QString &objectN
     // Tables grow with their rows up to a dozen, then scroll: the page scrolls as a whole.
     auto fit = [view] {
         view->resizeColumnsToContents();
+        view->resizeRowsToContents();
         view->setFixedHeight(rowsHeight(view, 12));
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);

@@ -1,0 +1,202 @@
+// Users area benchmark (issue 4): on a seeded demo (scripts/bench-users.sh seeds 1M people),
+// the time from choosing a person with at least 50k events to all profile data being ready
+// (median of N), and the longest stall of the GUI thread while a profile and a dashboard load,
+// measured by a 1 ms timer on the GUI thread. Prints figures; not a test.
+//
+//   bench_userprofile --database NAME [--user DEDAO_USER_ID] [--rounds 20]
+#include "dashboard/dashboardpage.h"
+#include "db/connectionmanager.h"
+#include "db/pgsession.h"
+#include "users/peoplemodel.h"
+#include "users/profileview.h"
+#include "users/userdirectory.h"
+#include "users/userspage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// Longest gap between ticks of a 1 ms timer on the GUI thread, over a window.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(1);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stopMs()
+    {
+        m_timer.stop();
+        return double(std::max(m_worst, m_clock.nsecsElapsed() - m_last)) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+};
+
+bool waitFor(QObject *sender, auto signal, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, [&loop] { loop.exit(1); });
+    QObject::connect(sender, signal, &loop, [&loop] { loop.exit(0); });
+    return loop.exec() == 0;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+}
+
+QString heavyUser(const QString &database)
+{
+    auto session = PgSession::open("dbname=" + database.toStdString());
+    if (!session.ok())
+        return {};
+    // The person with the most events among those with at least 50k (uses the (user_id, ts) index).
+    auto rows = (*session)->execParams(
+        "SELECT user_id::text FROM dedao.user_actions GROUP BY user_id HAVING count(*) >= 50000 ORDER BY count(*) DESC LIMIT 1");
+    if (!rows.ok() || rows->rows.empty() || !rows->rows[0][0])
+        return {};
+    return QString::fromStdString(*rows->rows[0][0]);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QTemporaryDir settingsDir;
+    qputenv("ZHIQIAO_SETTINGS", settingsDir.filePath(QStringLiteral("bench.ini")).toUtf8());
+    qputenv("ZHIQIAO_NO_KEYCHAIN", "1");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Database holding both demo platforms."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("user"), QStringLiteral("dedao user id (default: the one with most events)."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Profile loads to time."), QStringLiteral("n"), QStringLiteral("20")});
+    parser.process(app);
+    const QString database = parser.value(QStringLiteral("database"));
+    const int rounds = parser.value(QStringLiteral("rounds")).toInt();
+    if (database.isEmpty()) {
+        std::fprintf(stderr, "--database is required\n");
+        return 2;
+    }
+    QString user = parser.value(QStringLiteral("user"));
+    QElapsedTimer clock;
+    clock.start();
+    if (user.isEmpty())
+        user = heavyUser(database);
+    if (user.isEmpty()) {
+        std::fprintf(stderr, "no dedao user with at least 50k events in %s\n", qPrintable(database));
+        return 1;
+    }
+    std::printf("person: dedao user %s (found in %.1f s)\n", qPrintable(user), clock.elapsed() / 1000.0);
+
+    ConnectionManager manager;
+    QStringList ids;
+    for (const QString platform : {QStringLiteral("dedao"), QStringLiteral("ximalaya")}) {
+        ConnectionProfile p;
+        p.name = platform;
+        p.host = qEnvironmentVariable("PGHOST");
+        p.port = qEnvironmentVariableIntValue("PGPORT");
+        p.user = qEnvironmentVariable("PGUSER");
+        p.database = database;
+        p.sslMode = QStringLiteral("disable");
+        p.environment = QStringLiteral("test");
+        p.adapterPath = QStringLiteral(":/adapters/%1.json").arg(platform);
+        auto saved = manager.saveProfile(p);
+        if (!saved.ok())
+            return 1;
+        ids << saved->id;
+        manager.connectProfile(saved->id);
+    }
+    for (int i = 0; i < 400 && !(manager.isConnected(ids[0]) && manager.isConnected(ids[1])); ++i)
+        QEventLoop().processEvents(QEventLoop::AllEvents, 50);
+    UsersPage page(&manager);
+    page.resize(1600, 1000);
+    page.show();
+    QEventLoop().processEvents();
+
+    page.search(user);
+    if (!waitFor(&page, &UsersPage::searchShown, 60000) || page.people()->rowCount() == 0) {
+        std::fprintf(stderr, "search for %s found nobody\n", qPrintable(user));
+        return 1;
+    }
+    int row = 0;
+    for (int r = 0; r < page.people()->rowCount(); ++r)
+        for (const auto &h : page.people()->person(r).accounts)
+            if (h.account.platform == QLatin1String("dedao") && h.account.userKey == user)
+                row = r;
+    const Person person = page.people()->person(row);
+
+    StallProbe probe;
+    QList<double> ready, onScreen, stalls;
+    qint64 events = 0;
+    QElapsedTimer t;
+    QObject::connect(page.directory(), &UserDirectory::profilesLoaded, &app, [&] { ready.append(t.nsecsElapsed() / 1e6); });
+    for (int i = 0; i < rounds + 1; ++i) {
+        probe.start();
+        t.start();
+        page.profileView()->showPerson(person);
+        if (!waitFor(page.profileView(), &ProfileView::profileShown, 60000)) {
+            std::fprintf(stderr, "profile did not load\n");
+            return 1;
+        }
+        QEventLoop().processEvents(); // paint what was set
+        onScreen.append(t.nsecsElapsed() / 1e6);
+        stalls.append(probe.stopMs());
+        if (i == 0) { // warm-up round: caches, first chart construction
+            ready.clear();
+            onScreen.clear();
+            stalls.clear();
+        }
+    }
+    for (const auto &p : page.profileView()->profiles())
+        events += p.eventCount;
+    std::printf("accounts: %lld, events: %lld\n", qlonglong(person.accounts.size()), qlonglong(events));
+    std::printf("profile data ready (median of %d): %.1f ms  [min %.1f, max %.1f]\n", rounds, median(ready),
+                *std::min_element(ready.begin(), ready.end()), *std::max_element(ready.begin(), ready.end()));
+    std::printf("profile on screen, charts drawn (median): %.1f ms\n", median(onScreen));
+    std::printf("GUI stall while a profile loads: median %.1f ms, worst %.1f ms\n", median(stalls),
+                *std::max_element(stalls.begin(), stalls.end()));
+
+    // A dashboard and a profile at once.
+    auto *dashboard = qobject_cast<DashboardPage *>(page.dashboard());
+    probe.start();
+    t.start();
+    dashboard->refresh();
+    page.profileView()->showPerson(person);
+    waitFor(page.profileView(), &ProfileView::profileShown, 60000);
+    const double profileMs = t.nsecsElapsed() / 1e6;
+    if (dashboard->isLoading())
+        waitFor(dashboard, &DashboardPage::loaded, 600000);
+    const double dashboardMs = t.nsecsElapsed() / 1e6;
+    std::printf("profile and dashboard together: profile %.0f ms, dashboard %.0f ms, worst GUI stall %.1f ms\n", profileMs,
+                dashboardMs, probe.stopMs());
+    return 0;
+}
