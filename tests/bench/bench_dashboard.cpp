@@ -1,0 +1,93 @@
+// Loads the dashboard of each demo platform in a seeded database and prints each section's time:
+//   bench_dashboard DATABASE [TIMEZONE]   (libpq's PGHOST/PGPORT/PGUSER/PGPASSFILE environment)
+// e.g. zhiqiao-cli demo seed --users 100000 --dsn dbname=zq_bench, then bench_dashboard zq_bench.
+#include "dashboard/dashboardloader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimeZone>
+
+namespace {
+DashboardSource source(const QString &database, const QString &platform)
+{
+    DashboardSource s;
+    s.profile.id = platform;
+    s.profile.name = platform;
+    s.profile.host = qEnvironmentVariable("PGHOST", QStringLiteral("localhost"));
+    s.profile.port = qEnvironmentVariableIntValue("PGPORT") ? qEnvironmentVariableIntValue("PGPORT") : 5432;
+    s.profile.user = qEnvironmentVariable("PGUSER");
+    s.profile.database = database;
+    s.profile.sslMode = QStringLiteral("disable");
+    s.profile.adapterPath = QStringLiteral(":/adapters/%1.json").arg(platform);
+    s.label = platform;
+    return s;
+}
+
+const char *name(PlatformDashboard::Section s)
+{
+    switch (s) {
+    case PlatformDashboard::Section::Summary: return "summary";
+    case PlatformDashboard::Section::NewUsers: return "new users";
+    case PlatformDashboard::Section::Activity: return "active users";
+    case PlatformDashboard::Section::Revenue: return "revenue";
+    case PlatformDashboard::Section::Items: return "items";
+    case PlatformDashboard::Section::Overlap: return "overlap";
+    }
+    return "?";
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: bench_dashboard DATABASE [TIMEZONE]\n";
+        return 2;
+    }
+    const QString zone = args.size() > 2 ? args[2] : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    QTextStream out(stdout);
+    for (const auto &[self, other] : {std::pair{"dedao", "ximalaya"}, std::pair{"ximalaya", "dedao"}}) {
+        DashboardRequest r;
+        r.platform = source(args[1], QString::fromLatin1(self));
+        r.others = {source(args[1], QString::fromLatin1(other))};
+        r.timeZone = zone;
+        QElapsedTimer clock;
+        clock.start();
+        const QList<DashboardSection> sections = DashboardLoader::run(r);
+        out << self << " (time zone " << zone << "), total " << clock.elapsed() << " ms\n";
+        for (const DashboardSection &s : sections) {
+            out << "  " << QString::fromLatin1(name(s.section)).leftJustified(14) << QString::number(s.milliseconds).rightJustified(8)
+                << " ms" << (s.ok() ? QString() : QStringLiteral("  ERROR ") + s.error.message + QLatin1Char(' ') + s.error.serverText) << "\n";
+            const PlatformDashboard &d = s.data;
+            switch (s.section) {
+            case PlatformDashboard::Section::Summary:
+                out << "    users " << d.totalUsers << ", latest day " << d.latestDay.toString(Qt::ISODate) << ", kpi month "
+                    << d.kpiMonth.toString(Qt::ISODate) << "\n";
+                break;
+            case PlatformDashboard::Section::NewUsers:
+                out << "    new in kpi month " << d.newUsersPerMonth.valueAt(r.platform.label.isEmpty() ? QDate() : sections[0].data.kpiMonth) << "\n";
+                break;
+            case PlatformDashboard::Section::Activity:
+                out << "    active in kpi month " << d.activeUsersPerMonth.valueAt(sections[0].data.kpiMonth) << ", last day "
+                    << (d.activeUsersPerDay.values.isEmpty() ? 0 : d.activeUsersPerDay.values.last()) << "\n";
+                break;
+            case PlatformDashboard::Section::Revenue:
+                out << "    net revenue in kpi month " << d.revenuePerMonth.valueAt(sections[0].data.kpiMonth) << "\n";
+                break;
+            case PlatformDashboard::Section::Items:
+                out << "    top item " << (d.topItems.isEmpty() ? QString() : d.topItems.first().title + QLatin1Char(' ') + d.topItems.first().netRevenue)
+                    << ", categories " << d.categories.size() << "\n";
+                break;
+            case PlatformDashboard::Section::Overlap:
+                out << "    people " << d.people;
+                for (const DashboardOverlap &o : d.overlaps)
+                    out << ", shared with " << o.platform << ": " << o.people << " of " << o.otherPeople;
+                out << "\n";
+                break;
+            }
+        }
+    }
+    return 0;
+}
