@@ -145,13 +145,23 @@ Statement activeUsersStatement(const Adapter &adapter, const QString &timeZone, 
 {
     AdapterSql p;
     CanonicalQuery events(adapter, QStringLiteral("event"));
+    if (!events.isValid())
+        return {"SELECT NULL::text, 0::int8 WHERE false", {}};
     const std::string tz = p.param(timeZone.toStdString()) + "::text";
     const std::string lo = p.param(iso(from)), hi = p.param(iso(to));
-    // DISTINCT (period, user) first, then count per period: one hash aggregate over the window
-    // instead of a sort per period that count(DISTINCT) would do.
-    std::string sql = "SELECT period, count(*) FROM (SELECT DISTINCT " + periodOf("occurred_at", tz, monthly)
-        + " AS period, user_key FROM (" + events.sql(p, {QStringLiteral("occurred_at"), QStringLiteral("user_key")})
-        + ") e WHERE " + within("occurred_at", tz, lo, hi) + ") x GROUP BY period";
+    // The user's own key column (bigint, uuid) rather than its canonical text: hashing and
+    // sorting millions of them is what this statement does. Distinct (period, user) first, then
+    // a count per period.
+    std::string user = events.column(QStringLiteral("user_key"));
+    if (user.empty())
+        user = events.fieldExpression(p, QStringLiteral("user_key"));
+    const std::string inner = "SELECT " + events.fieldExpression(p, QStringLiteral("occurred_at"))
+        + " AS occurred_at, " + user + " AS user_id" + AdapterSql::from(adapter, *events.entity());
+    const std::string period = monthly ? "date_trunc('month', occurred_at AT TIME ZONE " + tz + ")::date"
+                                       : "(occurred_at AT TIME ZONE " + tz + ")::date";
+    std::string sql = "SELECT to_char(period, 'YYYY-MM-DD'), count(*) FROM (SELECT DISTINCT " + period
+        + " AS period, user_id FROM (" + inner + ") e WHERE " + within("occurred_at", tz, lo, hi)
+        + ") x GROUP BY period";
     return {sql, p.takeParams()};
 }
 

@@ -1,7 +1,12 @@
 // Loads the dashboard of each demo platform in a seeded database and prints each section's time:
 //   bench_dashboard DATABASE [TIMEZONE]   (libpq's PGHOST/PGPORT/PGUSER/PGPASSFILE environment)
 // e.g. zhiqiao-cli demo seed --users 100000 --dsn dbname=zq_bench, then bench_dashboard zq_bench.
+// With ZQ_EXPLAIN=1 it first prints EXPLAIN ANALYZE of the active-users statements (the heaviest).
 #include "dashboard/dashboardloader.h"
+#include "dashboard/dashboardqueries.h"
+#include "db/pgconnection.h"
+#include "db/pgsession.h"
+#include "platform/adapterloader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +27,29 @@ DashboardSource source(const QString &database, const QString &platform)
     s.profile.adapterPath = QStringLiteral(":/adapters/%1.json").arg(platform);
     s.label = platform;
     return s;
+}
+
+void explain(const DashboardSource &source, const QString &zone, QTextStream &out)
+{
+    auto conn = PgConnection::open(source.profile, source.password);
+    auto session = PgSession::open(source.profile, source.password);
+    if (!conn.ok() || !session.ok())
+        return;
+    const AdapterLoadResult loaded = AdapterLoader::load(source.profile.adapterPath, *conn.value());
+    if (!loaded.ok())
+        return;
+    const QDate latest(2025, 6, 30);
+    for (const bool monthly : {false, true}) {
+        const auto st = DashboardQueries::activeUsersStatement(*loaded.adapter, zone, monthly,
+                                                                monthly ? QDate(2023, 7, 1) : latest.addDays(-89), latest.addDays(1));
+        out << "-- " << source.label << (monthly ? " monthly" : " daily") << "\n" << QString::fromStdString(st.sql) << "\n";
+        const auto plan = session.value()->execParams("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + st.sql, st.params);
+        if (plan.ok())
+            for (const auto &row : plan->rows)
+                out << "  " << QString::fromStdString(row[0].value_or("")) << "\n";
+        else
+            out << plan.error().serverText << "\n";
+    }
 }
 
 const char *name(PlatformDashboard::Section s)
@@ -48,6 +76,9 @@ int main(int argc, char **argv)
     }
     const QString zone = args.size() > 2 ? args[2] : QString::fromUtf8(QTimeZone::systemTimeZoneId());
     QTextStream out(stdout);
+    if (qEnvironmentVariableIsSet("ZQ_EXPLAIN"))
+        for (const char *platform : {"dedao", "ximalaya"})
+            explain(source(args[1], QString::fromLatin1(platform)), zone, out);
     for (const auto &[self, other] : {std::pair{"dedao", "ximalaya"}, std::pair{"ximalaya", "dedao"}}) {
         DashboardRequest r;
         r.platform = source(args[1], QString::fromLatin1(self));
