@@ -17,6 +17,15 @@ CREATE INDEX IF NOT EXISTS purchase_account_idx   ON ximalaya.purchase (account_
 CREATE INDEX IF NOT EXISTS behavior_account_idx   ON ximalaya.behavior_log (account_id, occurred_at);
 CREATE INDEX IF NOT EXISTS vip_sub_account_idx    ON ximalaya.vip_subscription (account_id);
 
+-- dashboards (models/dashboard/dashboardqueries.cpp): the canonical time of events and
+-- registrations exactly as AdapterSql::typedExpression writes it, so the latest event (max) is one
+-- index probe and a day window is a range scan. Events carry the user column (INCLUDE) so that
+-- distinct users per day are counted by an index-only scan, never a heap visit per event.
+CREATE INDEX IF NOT EXISTS user_actions_time_idx  ON dedao.user_actions (to_timestamp(ts::float8)) INCLUDE (ts, user_id);
+CREATE INDEX IF NOT EXISTS users_registered_idx   ON dedao.users (to_timestamp(reg_time::float8));
+CREATE INDEX IF NOT EXISTS behavior_time_idx      ON ximalaya.behavior_log (occurred_at) INCLUDE (account_id);
+CREATE INDEX IF NOT EXISTS account_created_idx    ON ximalaya.account (created_at);
+
 ANALYZE dedao.users, dedao.courses, dedao.orders, dedao.refunds, dedao.study_progress,
         dedao.user_actions, dedao.vip_members, dedao.user_consents;
 ANALYZE ximalaya.account, ximalaya.category, ximalaya.album, ximalaya.purchase,

@@ -1,0 +1,164 @@
+#include "charts/serieschartwidget.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStackedLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+double maxOf(const QList<SeriesChartWidget::Series> &series)
+{
+    double m = 0;
+    for (const auto &s : series)
+        for (double v : s.values)
+            m = std::max(m, v);
+    return m;
+}
+
+// A round upper bound so that axis labels are round numbers.
+double niceCeiling(double v)
+{
+    if (v <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (v <= step * magnitude)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+} // namespace
+
+SeriesChartWidget::SeriesChartWidget(QWidget *parent) : QWidget(parent)
+{
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    m_message = new QLabel(this);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setMinimumHeight(220);
+    m_message->setStyleSheet(QStringLiteral("color: palette(mid); border: 1px solid palette(midlight);"));
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_message);
+    m_view->setChart(newChart());
+    m_stack->setCurrentWidget(m_message);
+}
+
+QChart *SeriesChartWidget::newChart()
+{
+    auto *chart = new QChart;
+    chart->setTitle(m_title);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+void SeriesChartWidget::setTitle(const QString &title)
+{
+    m_title = title;
+    m_view->chart()->setTitle(title);
+}
+
+void SeriesChartWidget::showLine(const QList<QDate> &days, const QList<Series> &series)
+{
+    m_categories.clear();
+    for (const QDate &d : days)
+        m_categories << d.toString(Qt::ISODate);
+    m_series = series;
+    QChart *chart = newChart();
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MM-dd"));
+    x->setTickCount(7);
+    auto *y = new QValueAxis;
+    y->setLabelFormat(m_valueFormat);
+    y->setRange(0, niceCeiling(maxOf(series)));
+    y->setTickCount(5);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (const Series &s : series) {
+        auto *line = new QLineSeries;
+        line->setName(s.name);
+        for (int i = 0; i < days.size() && i < s.values.size(); ++i)
+            line->append(double(days[i].startOfDay(Qt::UTC).toMSecsSinceEpoch()), s.values[i]);
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    if (!days.isEmpty())
+        x->setRange(days.first().startOfDay(Qt::UTC), days.last().startOfDay(Qt::UTC));
+    chart->legend()->setVisible(series.size() > 1);
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_stack->setCurrentWidget(m_view);
+}
+
+void SeriesChartWidget::showBars(const QStringList &categories, const QList<Series> &series, Bars orientation)
+{
+    m_categories = categories;
+    m_series = series;
+    QChart *chart = newChart();
+    QAbstractBarSeries *bars = orientation == Bars::Horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                                               : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    for (const Series &s : series) {
+        auto *set = new QBarSet(s.name);
+        for (double v : s.values)
+            set->append(v);
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *c = new QBarCategoryAxis;
+    c->append(categories);
+    auto *v = new QValueAxis;
+    v->setLabelFormat(m_valueFormat);
+    v->setRange(0, niceCeiling(maxOf(series)));
+    v->setTickCount(5);
+    const bool horizontal = orientation == Bars::Horizontal;
+    chart->addAxis(c, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(v, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    if (!horizontal && categories.size() > 12)
+        c->setLabelsAngle(-90);
+    bars->attachAxis(c);
+    bars->attachAxis(v);
+    chart->legend()->setVisible(series.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    QChart *old = m_view->chart();
+    m_view->setChart(chart);
+    delete old;
+    m_stack->setCurrentWidget(m_view);
+}
+
+void SeriesChartWidget::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+bool SeriesChartWidget::hasChart() const
+{
+    return m_stack->currentWidget() == m_view;
+}
+
+QString SeriesChartWidget::message() const
+{
+    return hasChart() ? QString() : m_message->text();
+}
+
+bool SeriesChartWidget::saveImage(const QString &path) const
+{
+    return m_stack->currentWidget()->grab().save(path, "PNG");
+}
