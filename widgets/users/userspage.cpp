@@ -2,7 +2,7 @@
 
 #include "common/errorbannerwidget.h"
 #include "core/appsettings.h"
-//DASH #include "dashboard/dashboardpage.h"
+#include "dashboard/dashboardpage.h"
 #include "users/peoplemodel.h"
 #include "users/profileview.h"
 
@@ -63,7 +63,7 @@ UsersPage::UsersPage(ConnectionManager *connections, QWidget *parent)
     m_peopleTab = new QWidget(this);
     auto *peopleLayout = new QVBoxLayout(m_peopleTab);
     peopleLayout->addWidget(m_splitter);
-    m_dashboard = new QWidget(this); //DASH new DashboardPage(connections, this);
+    m_dashboard = new DashboardPage(connections, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("usersTabs"));
