@@ -79,7 +79,9 @@ DbError PlatformWorker::ensureOpen()
     if (!session.ok())
         return session.error();
     m_session = std::move(session.value());
-    m_session->exec("SET application_name = 'zhiqiao-users'");
+    // One person's rows are few: parallel workers cost more to start than they save, and the
+    // profile's aggregates should hash in memory rather than sort on disk.
+    m_session->exec("SET application_name = 'zhiqiao-users'; SET max_parallel_workers_per_gather = 0; SET work_mem = '64MB'");
     return {};
 }
 

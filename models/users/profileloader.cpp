@@ -151,17 +151,18 @@ DbError loadBehaviour(PlatformWorker::Context &c, const QString &userKey, const 
     AdapterSql sql;
     CanonicalQuery items(c.adapter, QStringLiteral("item"));
     const std::string tz = sql.param(timeZone.toStdString());
-    // One pass over the account's events, four groupings; grouping() says which set a row is of.
+    // One pass over the account's events: first counted per local hour, kind, channel and item
+    // (a hash aggregate straight off the user's index), then the item's category joined to those
+    // counts, then four groupings of them; grouping() says which set a row is of.
     const std::string statement =
-        "SELECT grouping(day, kind, dow, hour, channel, category), to_char(day, 'YYYY-MM-DD'), kind, dow, hour, channel, category, count(*) "
-        "FROM (SELECT (e.occurred_at AT TIME ZONE " + tz + ")::date AS day, e.kind, "
-        "(extract(isodow from e.occurred_at AT TIME ZONE " + tz + "))::int - 1 AS dow, "
-        "(extract(hour from e.occurred_at AT TIME ZONE " + tz + "))::int AS hour, e.channel, "
-        "NULLIF(split_part(i.category_path, '/', 1), '') AS category FROM ("
+        "SELECT grouping(day, kind, dow, hour, channel, category), to_char(day, 'YYYY-MM-DD'), kind, dow, hour, channel, "
+        "category, sum(n)::int8 FROM (SELECT h::date AS day, g.kind, (extract(isodow from h))::int - 1 AS dow, "
+        "(extract(hour from h))::int AS hour, g.channel, NULLIF(split_part(i.category_path, '/', 1), '') AS category, g.n "
+        "FROM (SELECT date_trunc('hour', e.occurred_at AT TIME ZONE " + tz + ") AS h, e.kind, e.channel, e.item_key, count(*) AS n FROM ("
         + events.sql(sql, {QStringLiteral("kind"), QStringLiteral("channel"), QStringLiteral("occurred_at"), QStringLiteral("item_key")})
-        + ") e LEFT JOIN (" + items.sql(sql, {QStringLiteral("item_key"), QStringLiteral("category_path")})
-        + ") i ON i.item_key = e.item_key) x "
-          "GROUP BY GROUPING SETS ((day, kind), (dow, hour), (channel), (day, category)) ORDER BY 1, 2";
+        + ") e GROUP BY 1, 2, 3, 4) g LEFT JOIN (" + items.sql(sql, {QStringLiteral("item_key"), QStringLiteral("category_path")})
+        + ") i ON i.item_key = g.item_key) x "
+          "GROUP BY GROUPING SETS ((day, kind), (dow, hour), (channel), (day, category))";
     auto rows = c.session.execParams(statement, sql.takeParams());
     if (!rows.ok())
         return rows.error();
