@@ -39,6 +39,7 @@ QTableView *newTable(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setModel(model);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setMinimumHeight(180);
@@ -123,7 +124,7 @@ void DashboardPage::buildUi()
         m_charts.insert(kCharts[i], chart);
         charts->addWidget(chart, i / 2, i % 2);
     }
-    m_charts.value(QStringLiteral("revenuePerMonth"))->setValueFormat(QStringLiteral("¥%.0f"));
+    m_charts.value(QStringLiteral("revenuePerMonth"))->setValueUnit(QStringLiteral("¥"));
     m_charts.value(QStringLiteral("categoryMix"))->setValueFormat(QStringLiteral("%.0f%%"));
 
     m_topItems = new TopItemsModel(this);
