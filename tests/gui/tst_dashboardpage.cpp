@@ -79,7 +79,7 @@ private:
         m_ximalaya = addPlatform(QStringLiteral("喜马拉雅 Ximalaya"), QStringLiteral(":/adapters/ximalaya.json"), database);
         QTRY_VERIFY_WITH_TIMEOUT(m_manager->isConnected(m_dedao) && m_manager->isConnected(m_ximalaya), 20000);
         DashboardPage page(m_manager.get());
-        page.resize(1280, 1750);
+        page.resize(1280, 1560);
         page.show();
         page.selectPlatform(m_dedao);
         waitLoaded(page);

@@ -126,6 +126,8 @@ void DashboardPage::buildUi()
     }
     m_charts.value(QStringLiteral("revenuePerMonth"))->setValueUnit(QStringLiteral("¥"));
     m_charts.value(QStringLiteral("categoryMix"))->setValueFormat(QStringLiteral("%.0f%%"));
+    // Two bars per category: rows need room for their labels, or Qt elides them to "…".
+    m_charts.value(QStringLiteral("categoryMix"))->setMinimumHeight(380);
 
     m_topItems = new TopItemsModel(this);
     m_topItemsView = newTable(m_topItems, QStringLiteral("topItemsView"), content);
