@@ -59,8 +59,8 @@ QVariant OverlapModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case PlatformColumn: return tr("Other platform");
     case PeopleColumn: return tr("People on both");
-    case ShareHereColumn: return tr("Share of this platform's people");
-    case ShareThereColumn: return tr("Share of the other's people");
+    case ShareHereColumn: return tr("% of people here");
+    case ShareThereColumn: return tr("% of people there");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -43,11 +44,11 @@ SeriesChartWidget::SeriesChartWidget(QWidget *parent) : QWidget(parent)
 {
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(260);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setMinimumHeight(220);
+    m_message->setMinimumHeight(260);
     m_message->setStyleSheet(QStringLiteral("color: palette(mid); border: 1px solid palette(midlight);"));
     m_stack = new QStackedLayout(this);
     m_stack->setContentsMargins(0, 0, 0, 0);
@@ -55,6 +56,16 @@ SeriesChartWidget::SeriesChartWidget(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(m_message);
     m_view->setChart(newChart());
     m_stack->setCurrentWidget(m_message);
+}
+
+void SeriesChartWidget::setUpValueAxis(QValueAxis *axis, double max) const
+{
+    // Qt Charts renders the label format as Latin-1: the unit (¥) goes into the axis title.
+    axis->setLabelFormat(m_valueFormat);
+    axis->setTitleText(m_valueUnit);
+    // At least 0..4 so that whole numbers label whole ticks.
+    axis->setRange(0, std::max(4.0, niceCeiling(max)));
+    axis->applyNiceNumbers();
 }
 
 QChart *SeriesChartWidget::newChart()
@@ -84,9 +95,7 @@ void SeriesChartWidget::showLine(const QList<QDate> &days, const QList<Series> &
     x->setFormat(QStringLiteral("MM-dd"));
     x->setTickCount(7);
     auto *y = new QValueAxis;
-    y->setLabelFormat(m_valueFormat);
-    y->setRange(0, niceCeiling(maxOf(series)));
-    y->setTickCount(5);
+    setUpValueAxis(y, maxOf(series));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (const Series &s : series) {
@@ -121,17 +130,29 @@ void SeriesChartWidget::showBars(const QStringList &categories, const QList<Seri
         bars->append(set);
     }
     chart->addSeries(bars);
-    auto *c = new QBarCategoryAxis;
-    c->append(categories);
-    auto *v = new QValueAxis;
-    v->setLabelFormat(m_valueFormat);
-    v->setRange(0, niceCeiling(maxOf(series)));
-    v->setTickCount(5);
     const bool horizontal = orientation == Bars::Horizontal;
+    QAbstractAxis *c = nullptr;
+    if (!horizontal && categories.size() > 12) {
+        // Many categories (24 months) do not fit side by side (Qt elides them to dots): label
+        // every third bar on a value axis laid over the bars' positions 0..n-1.
+        auto *sparse = new QCategoryAxis;
+        sparse->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        sparse->setRange(-0.5, double(categories.size()) - 0.5);
+        sparse->setStartValue(-0.5);
+        const int last = int(categories.size()) - 1;
+        for (int i = last % 3; i <= last; i += 3)
+            sparse->append(categories[i], i);
+        sparse->setGridLineVisible(false);
+        c = sparse;
+    } else {
+        auto *axis = new QBarCategoryAxis;
+        axis->append(categories);
+        c = axis;
+    }
+    auto *v = new QValueAxis;
+    setUpValueAxis(v, maxOf(series));
     chart->addAxis(c, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(v, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    if (!horizontal && categories.size() > 12)
-        c->setLabelsAngle(-90);
     bars->attachAxis(c);
     bars->attachAxis(v);
     chart->legend()->setVisible(series.size() > 1);

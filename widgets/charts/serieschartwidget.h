@@ -10,6 +10,7 @@ class QChart;
 class QChartView;
 class QLabel;
 class QStackedLayout;
+class QValueAxis;
 
 // One Qt Charts chart fed plain data: a line over days, or bars over categories (vertical or
 // horizontal). Every Qt Charts include of the dashboard stays in this folder, so moving to
@@ -30,8 +31,10 @@ public:
 
     void setTitle(const QString &title);
     QString title() const { return m_title; }
-    // printf-style format of the value axis, e.g. "%.0f" or "¥%.0f".
+    // printf-style format of the value axis labels (ASCII only, e.g. "%.0f"), and the unit
+    // shown as the axis title (e.g. "¥").
     void setValueFormat(const QString &format) { m_valueFormat = format; }
+    void setValueUnit(const QString &unit) { m_valueUnit = unit; }
 
     void showLine(const QList<QDate> &days, const QList<Series> &series);
     void showBars(const QStringList &categories, const QList<Series> &series, Bars orientation = Bars::Vertical);
@@ -47,9 +50,11 @@ public:
 
 private:
     QChart *newChart();
+    void setUpValueAxis(QValueAxis *axis, double max) const;
 
     QString m_title;
     QString m_valueFormat = QStringLiteral("%.0f");
+    QString m_valueUnit;
     QStringList m_categories;
     QList<Series> m_series;
     QStackedLayout *m_stack;

@@ -39,6 +39,7 @@ QTableView *newTable(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setModel(model);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setMinimumHeight(180);
@@ -123,8 +124,10 @@ void DashboardPage::buildUi()
         m_charts.insert(kCharts[i], chart);
         charts->addWidget(chart, i / 2, i % 2);
     }
-    m_charts.value(QStringLiteral("revenuePerMonth"))->setValueFormat(QStringLiteral("¥%.0f"));
+    m_charts.value(QStringLiteral("revenuePerMonth"))->setValueUnit(QStringLiteral("¥"));
     m_charts.value(QStringLiteral("categoryMix"))->setValueFormat(QStringLiteral("%.0f%%"));
+    // Two bars per category: rows need room for their labels, or Qt elides them to "…".
+    m_charts.value(QStringLiteral("categoryMix"))->setMinimumHeight(380);
 
     m_topItems = new TopItemsModel(this);
     m_topItemsView = newTable(m_topItems, QStringLiteral("topItemsView"), content);

@@ -31,7 +31,7 @@ QStringList monthLabels(const QList<QDate> &months)
 {
     QStringList out;
     for (const QDate &m : months)
-        out << m.toString(QStringLiteral("yyyy-MM"));
+        out << m.toString(QStringLiteral("yy-MM"));
     return out;
 }
 
