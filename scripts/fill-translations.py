@@ -40,7 +40,7 @@ def main():
                 translation = '<translation>%s</translation>' % value
             return m.group(0)[:m.start(3) - m.start(0)] + translation
 
-        body = re.sub(r'<message( numerus="yes")?>\s*<source>(.*?)</source>(?:(?!</message>).)*?'
+        body = re.sub(r'<message( numerus="yes")?>\s*<source>([^<]*)</source>(?:(?!</message>).)*?'
                       r'(<translation type="unfinished">(?:(?!</translation>).)*</translation>)',
                       fill_message, match.group(2), flags=re.S)
         return match.group(0).replace(match.group(2), body)

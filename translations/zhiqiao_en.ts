@@ -67,16 +67,16 @@
     <name>AdapterCommand</name>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: adapter for platform %2 with %n entities is fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: adapter for platform %2 with %n entities is fine</numerusform>
+            <numerusform>%1: adapter for platform %2 with %n entities is fine</numerusform>
         </translation>
     </message>
     <message>
@@ -1525,6 +1525,182 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1, the latest activity on this platform; days and months in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the last full month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items, last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared people: connect another platform to see who is on both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared people (%1 people here, linked by e-mail or phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform is connected.
+Connect a platform on the Platforms page to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users per day (last 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users per day (last 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue per month (refunds subtracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category mix, last 24 months (% by top-level category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared people as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>The server needs a password for this user, and none is known.</source>
@@ -1692,9 +1868,9 @@ State: %4</source>
     </message>
     <message numerus="yes">
         <source>The key of %1 has %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key of %1 has %n value.</numerusform>
+            <numerusform>The key of %1 has %n values.</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +2009,9 @@ State: %4</source>
     <name>HeatmapGrid</name>
     <message numerus="yes">
         <source>%1, %2:00–%3:00: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2:00–%3:00: %n event</numerusform>
+            <numerusform>%1, %2:00–%3:00: %n events</numerusform>
         </translation>
     </message>
     <message>
@@ -1883,6 +2059,13 @@ State: %4</source>
     </message>
     <message>
         <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lane</name>
+    <message>
+        <source>The adapter does not match the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +2859,25 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>OverlapModel</name>
+    <message>
+        <source>Other platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of people here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of people there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Remember the password in the system keychain</source>
@@ -2745,9 +2947,9 @@ State: %4</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
         </translation>
     </message>
     <message>
@@ -3206,9 +3408,9 @@ State: %4</source>
     <name>ProfileView</name>
     <message numerus="yes">
         <source>Whole person (%n account(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Whole person (%n account)</numerusform>
+            <numerusform>Whole person (%n accounts)</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,9 +3419,9 @@ State: %4</source>
     </message>
     <message numerus="yes">
         <source>%n platform(s) could not be read: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n platform could not be read: %1</numerusform>
+            <numerusform>%n platforms could not be read: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3229,13 +3431,6 @@ State: %4</source>
     <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s), %1 paid, %2 refunded (%3 order(s)), %4 net</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Reveal personal data</source>
@@ -3328,9 +3523,9 @@ Why do you need them?</source>
     </message>
     <message numerus="yes">
         <source>On %1 · %n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>On %1 · %n account</numerusform>
+            <numerusform>On %1 · %n accounts</numerusform>
         </translation>
     </message>
     <message>
@@ -3360,6 +3555,13 @@ Why do you need them?</source>
     <message>
         <source>phone numbers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 paid, %2 refunded, %4 net (refunds: %3)</source>
+        <translation>
+            <numerusform>%n order, %1 paid, %2 refunded, %4 net (refunds: %3)</numerusform>
+            <numerusform>%n orders, %1 paid, %2 refunded, %4 net (refunds: %3)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3780,21 +3982,6 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
 <context>
     <name>TimelineChartView</name>
     <message>
-        <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(refunded %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Behaviour over time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,6 +4027,59 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     </message>
 </context>
 <context>
+    <name>TimelinePurchases</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(refunded %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopItemsModel</name>
+    <message>
+        <source>Unknown item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserDirectory</name>
     <message>
         <source>%1 is not connected.</source>
@@ -3850,9 +4090,9 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     <name>UsersPage</name>
     <message numerus="yes">
         <source>Searching %n platform(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searching %n platform…</numerusform>
+            <numerusform>Searching %n platforms…</numerusform>
         </translation>
     </message>
     <message>
@@ -3877,9 +4117,9 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     </message>
     <message numerus="yes">
         <source>Searches %n connected platform(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searches %n connected platform: %1.</numerusform>
+            <numerusform>Searches %n connected platforms: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,16 +4128,16 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     </message>
     <message numerus="yes">
         <source>Nobody found on %n platform(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nobody found on %n platform.</numerusform>
+            <numerusform>Nobody found on %n platforms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
         </translation>
     </message>
 </context>

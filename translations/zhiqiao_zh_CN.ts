@@ -1529,6 +1529,183 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>无法将图表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved.</source>
+        <translation>无法保存表格。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not be loaded: %1</source>
+        <translation>无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Not loaded.</source>
+        <translation>未加载。</translation>
+    </message>
+    <message>
+        <source>Loading… %1 of %2 sections</source>
+        <translation>正在加载…已完成 %1/%2 部分</translation>
+    </message>
+    <message>
+        <source>Up to %1, the latest activity on this platform; days and months in %2.</source>
+        <translation>数据截至 %1（该平台最近一次活动）；日期和月份按 %2 时区计算。</translation>
+    </message>
+    <message>
+        <source>accounts in total</source>
+        <translation>账号总数</translation>
+    </message>
+    <message>
+        <source>%1, the last full month</source>
+        <translation>%1，最近一个完整月</translation>
+    </message>
+    <message>
+        <source>New users</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>活跃用户</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
+    </message>
+    <message>
+        <source>No orders in this period.</source>
+        <translation>此期间没有订单。</translation>
+    </message>
+    <message>
+        <source>Share of orders</source>
+        <translation>订单占比</translation>
+    </message>
+    <message>
+        <source>Share of net revenue</source>
+        <translation>净收入占比</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Top items, last 24 months</source>
+        <translation>热门内容（最近 24 个月）</translation>
+    </message>
+    <message>
+        <source>Top items: %1</source>
+        <translation>热门内容：%1</translation>
+    </message>
+    <message>
+        <source>Shared people: %1</source>
+        <translation>共同用户：%1</translation>
+    </message>
+    <message>
+        <source>Shared people: connect another platform to see who is on both.</source>
+        <translation>共同用户：再连接一个平台，即可查看哪些人同时在两个平台上。</translation>
+    </message>
+    <message>
+        <source>Shared people (%1 people here, linked by e-mail or phone)</source>
+        <translation>共同用户（本平台 %1 人，按电子邮箱或手机号关联）</translation>
+    </message>
+    <message>
+        <source>No platform is connected.
+Connect a platform on the Platforms page to see its dashboard.</source>
+        <translation>尚未连接任何平台。
+请在“平台”页面连接一个平台以查看其仪表板。</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the figures again (F5)</source>
+        <translation>重新加载数据 (F5)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>New users per day (last 90 days)</source>
+        <translation>每日新增用户（最近 90 天）</translation>
+    </message>
+    <message>
+        <source>Active users per day (last 90 days)</source>
+        <translation>每日活跃用户（最近 90 天）</translation>
+    </message>
+    <message>
+        <source>New users per month</source>
+        <translation>每月新增用户</translation>
+    </message>
+    <message>
+        <source>Active users per month</source>
+        <translation>每月活跃用户</translation>
+    </message>
+    <message>
+        <source>Net revenue per month (refunds subtracted)</source>
+        <translation>每月净收入（已扣除退款）</translation>
+    </message>
+    <message>
+        <source>Category mix, last 24 months (% by top-level category)</source>
+        <translation>品类构成，最近 24 个月（按一级品类，%）</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>将图表保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>%1 as PNG…</source>
+        <translation>%1 保存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Top items as CSV…</source>
+        <translation>热门内容导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Shared people as CSV…</source>
+        <translation>共同用户导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>By net revenue</source>
+        <translation>按净收入</translation>
+    </message>
+    <message>
+        <source>By buyers</source>
+        <translation>按购买人数</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>The server needs a password for this user, and none is known.</source>
@@ -1886,6 +2063,13 @@ State: %4</source>
     <message>
         <source>Uncategorised</source>
         <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>Lane</name>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation>适配器与数据库不匹配。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2862,25 @@ State: %4</source>
     </message>
 </context>
 <context>
+    <name>OverlapModel</name>
+    <message>
+        <source>Other platform</source>
+        <translation>其他平台</translation>
+    </message>
+    <message>
+        <source>People on both</source>
+        <translation>两边都有的人数</translation>
+    </message>
+    <message>
+        <source>% of people here</source>
+        <translation>占本平台人数 %</translation>
+    </message>
+    <message>
+        <source>% of people there</source>
+        <translation>占对方平台人数 %</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Remember the password in the system keychain</source>
@@ -3229,12 +3432,6 @@ State: %4</source>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s), %1 paid, %2 refunded (%3 order(s)), %4 net</source>
-        <translation>
-            <numerusform>%n 笔订单，已付 %1，已退款 %2（%3 笔），净额 %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reveal personal data</source>
         <translation>显示个人信息</translation>
@@ -3358,6 +3555,12 @@ Why do you need them?</source>
     <message>
         <source>phone numbers</source>
         <translation>手机号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s), %1 paid, %2 refunded, %4 net (refunds: %3)</source>
+        <translation>
+            <numerusform>%n 笔订单，已付 %1，已退款 %2，净额 %4（退款 %3 笔）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3782,20 +3985,6 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
 <context>
     <name>TimelineChartView</name>
     <message>
-        <source>%1: %2, %3</source>
-        <translation>%1：%2，%3</translation>
-    </message>
-    <message>
-        <source>(refunded %1)</source>
-        <translation>（已退款 %1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>另有 %n 笔</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Behaviour over time</source>
         <translation>行为时间线</translation>
     </message>
@@ -3838,6 +4027,58 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
     <message>
         <source>Events: %1 · purchases: %2 · %3 to %4</source>
         <translation>事件：%1 · 购买：%2 · %3 至 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePurchases</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>(refunded %1)</source>
+        <translation>（已退款 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 笔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopItemsModel</name>
+    <message>
+        <source>Unknown item %1</source>
+        <translation>未知内容 %1</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>净收入</translation>
     </message>
 </context>
 <context>

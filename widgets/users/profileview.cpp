@@ -271,7 +271,7 @@ void ProfileView::applyScope()
         t.refundedFen += p.totals.refundedFen;
     }
     m_totals->setText(m_loading ? tr("Loading…")
-                                : tr("%n order(s), %1 paid, %2 refunded (%3 order(s)), %4 net", nullptr, t.orders)
+                                : tr("%n order(s), %1 paid, %2 refunded, %4 net (refunds: %3)", nullptr, t.orders)
                                       .arg(ProfileTableModel::money(t.paidFen), ProfileTableModel::money(t.refundedFen))
                                       .arg(t.refunds)
                                       .arg(ProfileTableModel::money(t.netFen())));
