@@ -284,7 +284,7 @@ void DashboardPage::onSection(const DashboardSection &section)
             m_banner->show();
         }
     }
-    render();
+    render(section.section);
     Q_EMIT sectionShown(section.section);
 }
 

@@ -52,7 +52,7 @@ QString DashboardPage::stateMessage(Section section) const
     return {};
 }
 
-void DashboardPage::render()
+void DashboardPage::render(std::optional<Section> only)
 {
     m_refreshAction->setEnabled(!m_platformId.isEmpty());
     m_exportButton->setEnabled(!m_platformId.isEmpty());
@@ -69,8 +69,9 @@ void DashboardPage::render()
     else
         m_status->clear();
     renderTiles();
-    renderCharts();
-    renderTables();
+    renderCharts(only);
+    if (!only || *only == Section::Items || *only == Section::Overlap)
+        renderTables();
 }
 
 void DashboardPage::renderTiles()
@@ -90,9 +91,11 @@ void DashboardPage::renderTiles()
         t->setNote(month.isEmpty() ? QString() : tr("%1, the last full month").arg(month));
 }
 
-void DashboardPage::renderCharts()
+void DashboardPage::renderCharts(std::optional<Section> only)
 {
     auto show = [&](const QString &name, Section section, auto draw) {
+        if (only && *only != section)
+            return;
         SeriesChartWidget *chart = m_charts.value(name);
         if (m_states.value(int(section), State::Idle) == State::Done)
             draw(chart);
