@@ -744,15 +744,7 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
 <context>
     <name>CanonicalNames</name>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mobile web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -845,6 +837,14 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
     </message>
     <message>
         <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H5 (web)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,26 +3267,6 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
     <message>
         <source>Other events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H5 (web)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

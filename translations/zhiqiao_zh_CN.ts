@@ -744,16 +744,8 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
 <context>
     <name>CanonicalNames</name>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
         <source>PC</source>
         <translation>电脑</translation>
-    </message>
-    <message>
-        <source>Mobile web</source>
-        <translation>手机网页</translation>
     </message>
     <message>
         <source>iOS</source>
@@ -846,6 +838,14 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
     <message>
         <source>Live</source>
         <translation>直播</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>H5 (web)</source>
+        <translation>H5（网页）</translation>
     </message>
 </context>
 <context>
@@ -3270,26 +3270,6 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     <message>
         <source>Other events</source>
         <translation>其他事件</translation>
-    </message>
-    <message>
-        <source>PC</source>
-        <translation>电脑</translation>
-    </message>
-    <message>
-        <source>H5 (web)</source>
-        <translation>H5（网页）</translation>
-    </message>
-    <message>
-        <source>iOS</source>
-        <translation>iOS</translation>
-    </message>
-    <message>
-        <source>Android</source>
-        <translation>Android</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Monday</source>

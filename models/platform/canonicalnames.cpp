@@ -14,7 +14,7 @@ struct Name
 QString lookup(const QString &value, std::initializer_list<Name> names)
 {
     if (value.isEmpty())
-        return QCoreApplication::translate("CanonicalNames", "unknown");
+        return QCoreApplication::translate("CanonicalNames", "Unknown");
     for (const Name &n : names)
         if (value == QLatin1String(n.value))
             return QCoreApplication::translate("CanonicalNames", n.words);
@@ -26,7 +26,7 @@ QString lookup(const QString &value, std::initializer_list<Name> names)
 QString channel(const QString &v)
 {
     return lookup(v, {{"pc", QT_TRANSLATE_NOOP("CanonicalNames", "PC")},
-                      {"h5", QT_TRANSLATE_NOOP("CanonicalNames", "Mobile web")},
+                      {"h5", QT_TRANSLATE_NOOP("CanonicalNames", "H5 (web)")},
                       {"ios", QT_TRANSLATE_NOOP("CanonicalNames", "iOS")},
                       {"android", QT_TRANSLATE_NOOP("CanonicalNames", "Android")}});
 }

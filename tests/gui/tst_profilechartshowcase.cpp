@@ -6,7 +6,6 @@
 #include "charts/profile/channelsplitview.h"
 #include "charts/profile/interestchartview.h"
 #include "charts/profile/timelinechartview.h"
-#include "jsontranslator.h"
 #include "profilesample.h"
 
 #include <QElapsedTimer>
@@ -14,14 +13,9 @@
 #include <QGridLayout>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
-QString pendingTranslations()
-{
-    const QString root = qEnvironmentVariable("ZQ_SOURCE_DIR", QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
-                                                                   QStringLiteral("/../.."));
-    return root + QStringLiteral("/translations/pending/profile-charts.json");
-}
 } // namespace
 
 class TestProfileChartShowcase : public QObject
@@ -41,9 +35,9 @@ private Q_SLOTS:
 void TestProfileChartShowcase::showcase()
 {
     QFETCH(QString, language);
-    JsonTranslator chinese;
+    QTranslator chinese; // the built Simplified Chinese (.qm embedded in the models library)
     if (language == QLatin1String("zh")) {
-        QVERIFY(chinese.loadJson(pendingTranslations()));
+        QVERIFY(chinese.load(QStringLiteral(":/i18n/zhiqiao_zh_CN.qm")));
         QCoreApplication::installTranslator(&chinese);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     } else {

@@ -1,5 +1,7 @@
 #include "charts/profile/profilelabels.h"
 
+#include "platform/canonicalnames.h"
+
 #include <QLocale>
 
 QString ProfileLabels::eventKind(const QString &kind)
@@ -18,12 +20,8 @@ QString ProfileLabels::eventKind(const QString &kind)
 
 QString ProfileLabels::channel(const QString &channel)
 {
-    if (channel == QLatin1String("pc")) return tr("PC");
-    if (channel == QLatin1String("h5")) return tr("H5 (web)");
-    if (channel == QLatin1String("ios")) return tr("iOS");
-    if (channel == QLatin1String("android")) return tr("Android");
-    if (channel.isEmpty()) return tr("Unknown");
-    return channel;
+    // The same words as the profile's tables (one vocabulary, models/platform/canonicalnames).
+    return CanonicalNames::channel(channel);
 }
 
 QString ProfileLabels::weekday(int weekday)
