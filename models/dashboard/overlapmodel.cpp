@@ -1,6 +1,6 @@
 #include "dashboard/overlapmodel.h"
 
-#include "dashboard/dashboardformat.h"
+#include "core/figureformat.h"
 
 #include <QLocale>
 
@@ -45,7 +45,7 @@ QVariant OverlapModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case PlatformColumn: return o.platform;
-    case PeopleColumn: return DashboardFormat::count(o.people);
+    case PeopleColumn: return FigureFormat::count(o.people);
     case ShareHereColumn: return percent(o.people, m_people);
     case ShareThereColumn: return percent(o.people, o.otherPeople);
     }

@@ -1,6 +1,6 @@
 #include "dashboard/topitemsmodel.h"
 
-#include "dashboard/dashboardformat.h"
+#include "core/figureformat.h"
 
 #include <algorithm>
 
@@ -69,9 +69,9 @@ QVariant TopItemsModel::data(const QModelIndex &index, int role) const
     case TitleColumn:
         return i.title.isEmpty() ? tr("Unknown item %1").arg(i.itemKey) : i.title;
     case CategoryColumn: return i.category.isEmpty() ? tr("Uncategorised") : i.category;
-    case OrdersColumn: return DashboardFormat::count(i.orders);
-    case BuyersColumn: return DashboardFormat::count(i.buyers);
-    case RevenueColumn: return DashboardFormat::yuan(i.netRevenue);
+    case OrdersColumn: return FigureFormat::count(i.orders);
+    case BuyersColumn: return FigureFormat::count(i.buyers);
+    case RevenueColumn: return FigureFormat::yuan(i.netRevenue);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "platform/canonicalquery.h"
 
+#include "db/pgparam.h"
+
 #include "platform/canonicalschema.h"
 
 #include <QRegularExpression>
@@ -17,24 +19,6 @@ std::string nullOf(CanonicalType type)
     case CanonicalType::Boolean: return "NULL::boolean";
     default: return "NULL::text";
     }
-}
-
-// A PostgreSQL array literal of text elements, every element quoted.
-std::string arrayLiteral(const QStringList &values)
-{
-    std::string out = "{";
-    for (int i = 0; i < values.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += '"';
-        for (char c : values[i].toStdString()) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
 }
 
 bool isIntegerType(const QString &typeName)
@@ -124,9 +108,9 @@ std::string CanonicalQuery::sql(AdapterSql &params, const QStringList &fields) c
             const AdapterColumnRef &c = m->columns.first();
             std::string type = AdapterSql::cast(c.typeSchema, c.typeName);
             if (type.empty())
-                condition = "(" + AdapterSql::column(c) + ")::text = ANY(" + params.param(arrayLiteral(usable)) + "::text[])";
+                condition = "(" + AdapterSql::column(c) + ")::text = ANY(" + params.param(PgParam::textArray(usable)) + "::text[])";
             else
-                condition = AdapterSql::column(c) + " = ANY(" + params.param(arrayLiteral(usable)) + type + "[])";
+                condition = AdapterSql::column(c) + " = ANY(" + params.param(PgParam::textArray(usable)) + type + "[])";
         }
         where += (where.empty() ? " WHERE " : " AND ") + condition;
     }

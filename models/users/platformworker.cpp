@@ -74,8 +74,7 @@ DbError PlatformWorker::ensureOpen()
                                  loaded.problemsText());
         m_adapter = std::make_unique<Adapter>(std::move(*loaded.adapter));
     }
-    ConnectionProfile named = m_profile;
-    auto session = PgSession::open(named, m_password);
+    auto session = PgSession::open(m_profile, m_password);
     if (!session.ok())
         return session.error();
     m_session = std::move(session.value());

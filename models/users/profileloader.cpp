@@ -169,6 +169,7 @@ DbError loadBehaviour(PlatformWorker::Context &c, const QString &userKey, const 
     // grouping() bits, leftmost argument highest: 1 = not grouped by that column.
     constexpr qint64 kDayKind = 0b001111, kDowHour = 0b110011, kChannel = 0b111101, kDayCategory = 0b011110;
     QHash<QString, int> channelIndex;
+    const QTimeZone zone(timeZone.toUtf8());
     for (const Row &r : rows->rows) {
         const qint64 set = number(r, 0);
         const qint64 count = number(r, 7);
@@ -196,7 +197,6 @@ DbError loadBehaviour(PlatformWorker::Context &c, const QString &userKey, const 
         ++out.channels[*it].orders;
         const QString category = p.category.section(QLatin1Char('/'), 0, 0);
         if (!category.isEmpty() && p.orderedAt.isValid()) {
-            const QTimeZone zone(timeZone.toUtf8());
             const QDate day = (zone.isValid() ? p.orderedAt.toTimeZone(zone) : p.orderedAt).date();
             out.interestSteps.append({day, category, 1});
         }

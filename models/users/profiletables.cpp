@@ -1,5 +1,6 @@
 #include "users/profiletables.h"
 
+#include "core/figureformat.h"
 #include "identity/identitynormalizer.h"
 #include "platform/canonicalnames.h"
 #include "platform/canonicalschema.h"
@@ -48,7 +49,7 @@ QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation,
 
 QString ProfileTableModel::money(qint64 fen)
 {
-    return QStringLiteral("¥") + QLocale().toString(double(fen) / 100.0, 'f', 2);
+    return FigureFormat::fen(fen);
 }
 
 QString ProfileTableModel::dateTime(const QDateTime &utc)

@@ -25,7 +25,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString money(qint64 fen); // "¥1,234.50" in the current locale's digits
+    static QString money(qint64 fen); // "¥1,234.50" (FigureFormat::fen)
     static QString dateTime(const QDateTime &utc); // local time, ISO-like, minutes
 
 protected:

@@ -3,6 +3,8 @@
 #include "identity/identitynormalizer.h"
 #include "platform/canonicalquery.h"
 
+#include "db/pgparam.h"
+
 #include <QSet>
 #include <QTimeZone>
 
@@ -13,22 +15,6 @@ namespace {
 
 const QStringList kUserFields = {QStringLiteral("user_key"), QStringLiteral("name"), QStringLiteral("email"),
                                  QStringLiteral("phone"), QStringLiteral("registered_at"), QStringLiteral("channel")};
-
-// PostgreSQL array literal of text elements.
-std::string textArray(const QStringList &values)
-{
-    std::string out = "{";
-    for (int i = 0; i < values.size(); ++i) {
-        out += i ? ",\"" : "\"";
-        for (char c : values[i].toStdString()) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        out += '"';
-    }
-    return out + "}";
-}
 
 QString likePrefix(const QString &prefix)
 {
@@ -171,12 +157,12 @@ Result<QList<Hit>> accountsWith(PlatformWorker::Context &c, const QStringList &e
     AdapterSql sql;
     std::vector<std::string> conditions;
     if (const std::string col = users.column(QStringLiteral("email")); !emails.isEmpty() && !col.empty())
-        conditions.push_back(emailKeyExpression(col) + " = ANY(" + sql.param(textArray(emails)) + "::text[])");
+        conditions.push_back(emailKeyExpression(col) + " = ANY(" + sql.param(PgParam::textArray(emails)) + "::text[])");
     QStringList tails;
     for (const QString &p : phones)
         tails.append(phoneTail(p));
     if (const std::string col = users.column(QStringLiteral("phone")); !tails.isEmpty() && !col.empty())
-        conditions.push_back(phoneTailExpression(col) + " = ANY(" + sql.param(textArray(tails)) + "::text[])");
+        conditions.push_back(phoneTailExpression(col) + " = ANY(" + sql.param(PgParam::textArray(tails)) + "::text[])");
     auto fetched = fetch(c, users, sql, conditions, limit);
     if (!fetched.ok())
         return fetched;

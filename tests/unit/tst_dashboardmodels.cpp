@@ -1,5 +1,5 @@
 // Dashboard item models under QAbstractItemModelTester, and how money and counts read.
-#include "dashboard/dashboardformat.h"
+#include "core/figureformat.h"
 #include "dashboard/overlapmodel.h"
 #include "dashboard/topitemsmodel.h"
 
@@ -28,14 +28,14 @@ private slots:
     {
         QFETCH(QString, decimal);
         QFETCH(QString, shown);
-        QCOMPARE(DashboardFormat::yuan(decimal), shown);
+        QCOMPARE(FigureFormat::yuan(decimal), shown);
     }
 
     void count()
     {
-        QCOMPARE(DashboardFormat::count(0), QStringLiteral("0"));
-        QCOMPARE(DashboardFormat::count(999), QStringLiteral("999"));
-        QCOMPARE(DashboardFormat::count(1234567), QStringLiteral("1,234,567"));
+        QCOMPARE(FigureFormat::count(0), QStringLiteral("0"));
+        QCOMPARE(FigureFormat::count(999), QStringLiteral("999"));
+        QCOMPARE(FigureFormat::count(1234567), QStringLiteral("1,234,567"));
     }
 
     void topItems()

@@ -4,7 +4,7 @@
 
 #include "charts/serieschartwidget.h"
 #include "common/errorbannerwidget.h"
-#include "dashboard/dashboardformat.h"
+#include "core/figureformat.h"
 #include "dashboard/kpitilewidget.h"
 #include "dashboard/overlapmodel.h"
 #include "dashboard/topitemsmodel.h"
@@ -82,10 +82,10 @@ void DashboardPage::renderTiles()
         t->setValue(s == State::Done ? value : s == State::Loading ? QStringLiteral("…") : QStringLiteral("–"));
         t->setToolTip(stateMessage(section));
     };
-    tile(m_usersTile, Section::Summary, DashboardFormat::count(m_data.totalUsers));
-    tile(m_newTile, Section::NewUsers, DashboardFormat::count(m_data.newUsersPerMonth.valueAt(m_data.kpiMonth)));
-    tile(m_activeTile, Section::Activity, DashboardFormat::count(m_data.activeUsersPerMonth.valueAt(m_data.kpiMonth)));
-    tile(m_revenueTile, Section::Revenue, DashboardFormat::yuan(m_data.revenuePerMonth.valueAt(m_data.kpiMonth)));
+    tile(m_usersTile, Section::Summary, FigureFormat::count(m_data.totalUsers));
+    tile(m_newTile, Section::NewUsers, FigureFormat::count(m_data.newUsersPerMonth.valueAt(m_data.kpiMonth)));
+    tile(m_activeTile, Section::Activity, FigureFormat::count(m_data.activeUsersPerMonth.valueAt(m_data.kpiMonth)));
+    tile(m_revenueTile, Section::Revenue, FigureFormat::yuan(m_data.revenuePerMonth.valueAt(m_data.kpiMonth)));
     m_usersTile->setNote(tr("accounts in total"));
     for (KpiTileWidget *t : {m_newTile, m_activeTile, m_revenueTile})
         t->setNote(month.isEmpty() ? QString() : tr("%1, the last full month").arg(month));
@@ -118,7 +118,7 @@ void DashboardPage::renderCharts(std::optional<Section> only)
     show(QStringLiteral("revenuePerMonth"), Section::Revenue, [&](SeriesChartWidget *c) {
         QList<double> values;
         for (const QString &y : m_data.revenuePerMonth.yuan)
-            values.append(DashboardFormat::toDouble(y));
+            values.append(FigureFormat::toDouble(y));
         c->showBars(monthLabels(m_data.revenuePerMonth.periods), {{tr("Net revenue"), values}});
     });
     show(QStringLiteral("categoryMix"), Section::Items, [&](SeriesChartWidget *c) {
@@ -129,7 +129,7 @@ void DashboardPage::renderCharts(std::optional<Section> only)
         double orders = 0, revenue = 0;
         for (const DashboardCategory &k : m_data.categories) {
             orders += double(k.orders);
-            revenue += DashboardFormat::toDouble(k.netRevenue);
+            revenue += FigureFormat::toDouble(k.netRevenue);
         }
         QStringList names;
         SeriesChartWidget::Series byOrders{tr("Share of orders"), {}}, byRevenue{tr("Share of net revenue"), {}};
@@ -137,7 +137,7 @@ void DashboardPage::renderCharts(std::optional<Section> only)
         for (auto it = m_data.categories.crbegin(); it != m_data.categories.crend(); ++it) {
             names << (it->category.isEmpty() ? tr("Uncategorised") : it->category);
             byOrders.values << share(double(it->orders), orders);
-            byRevenue.values << share(DashboardFormat::toDouble(it->netRevenue), revenue);
+            byRevenue.values << share(FigureFormat::toDouble(it->netRevenue), revenue);
         }
         c->showBars(names, {byOrders, byRevenue}, SeriesChartWidget::Bars::Horizontal);
     });
@@ -157,7 +157,7 @@ void DashboardPage::renderTables()
     else if (m_data.overlaps.isEmpty())
         m_overlapLabel->setText(tr("Shared people: connect another platform to see who is on both."));
     else
-        m_overlapLabel->setText(tr("Shared people (%1 people here, linked by e-mail or phone)").arg(DashboardFormat::count(m_data.people)));
+        m_overlapLabel->setText(tr("Shared people (%1 people here, linked by e-mail or phone)").arg(FigureFormat::count(m_data.people)));
 }
 
 void DashboardPage::retranslate()

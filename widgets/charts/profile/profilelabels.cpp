@@ -1,8 +1,8 @@
 #include "charts/profile/profilelabels.h"
 
+#include "core/figureformat.h"
 #include "platform/canonicalnames.h"
 
-#include <QLocale>
 
 QString ProfileLabels::eventKind(const QString &kind)
 {
@@ -54,11 +54,10 @@ QString ProfileLabels::weekdayShort(int weekday)
 
 QString ProfileLabels::money(qint64 fen)
 {
-    // Whole fen, so the division is exact to two places.
-    return QStringLiteral("¥") + QLocale().toString(double(fen) / 100.0, 'f', 2);
+    return FigureFormat::fen(fen);
 }
 
 QString ProfileLabels::count(qint64 value)
 {
-    return QLocale().toString(value);
+    return FigureFormat::count(value);
 }

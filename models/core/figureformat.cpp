@@ -1,6 +1,6 @@
-#include "dashboard/dashboardformat.h"
+#include "core/figureformat.h"
 
-namespace DashboardFormat {
+namespace FigureFormat {
 
 namespace {
 QString grouped(const QString &digits)
@@ -32,6 +32,13 @@ QString yuan(const QString &decimal)
     return (negative && !zero ? QStringLiteral("-¥") : QStringLiteral("¥")) + grouped(whole) + QLatin1Char('.') + fraction;
 }
 
+QString fen(qint64 fen)
+{
+    const qint64 magnitude = fen < 0 ? -fen : fen;
+    return yuan((fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + QLatin1Char('.')
+                + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0')));
+}
+
 QString count(qlonglong n)
 {
     const QString digits = QString::number(n < 0 ? -n : n);
@@ -43,4 +50,4 @@ double toDouble(const QString &decimal)
     return decimal.toDouble();
 }
 
-} // namespace DashboardFormat
+} // namespace FigureFormat
