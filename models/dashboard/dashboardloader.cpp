@@ -1,5 +1,6 @@
 #include "dashboard/dashboardloader.h"
 
+#include "core/backgroundpool.h"
 #include "dashboard/dashboardqueries.h"
 #include "db/pgconnection.h"
 #include "db/pgsession.h"
@@ -66,11 +67,7 @@ QThreadPool *pool()
 {
     // Own pool: a load waits for its parallel parts, which must not queue behind other loads
     // in the global pool. Mostly waiting on the server, so more threads than cores.
-    static QThreadPool *p = [] {
-        auto *tp = new QThreadPool;
-        tp->setMaxThreadCount(8);
-        return tp;
-    }();
+    static QThreadPool *p = backgroundPool(QStringLiteral("ZhiqiaoDashboardPool"), 8);
     return p;
 }
 

@@ -1,5 +1,6 @@
 #include "db/connectiontester.h"
 
+#include "core/backgroundpool.h"
 #include "db/pgconnection.h"
 
 #include <QCoreApplication>
@@ -87,12 +88,8 @@ QFuture<ConnectionTestResult> start(const ConnectionProfile &profile, const QStr
 
 QThreadPool *connectionPool()
 {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool; // never deleted: exiting must not wait for a connect timeout
-        p->setMaxThreadCount(4);
-        p->setObjectName(QStringLiteral("ZhiqiaoConnectionPool"));
-        return p;
-    }();
+    // Waited for when the application ends: at worst a connect attempt's timeout.
+    static QThreadPool *pool = backgroundPool(QStringLiteral("ZhiqiaoConnectionPool"), 4);
     return pool;
 }
 

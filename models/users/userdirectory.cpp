@@ -1,5 +1,6 @@
 #include "users/userdirectory.h"
 
+#include "core/whenready.h"
 #include "db/connectionmanager.h"
 #include "identity/identitynormalizer.h"
 #include "users/profileloader.h"
@@ -91,8 +92,9 @@ quint64 UserDirectory::search(const QString &text)
     }
     for (const auto &w : m_workers) {
         const QString platform = w->platform();
-        w->run<QList<UserSearch::Hit>>([query](PlatformWorker::Context &c) { return UserSearch::search(c, query); }, ticket)
-            .then(this, [this, gather, platform, request, ticket](const Result<QList<UserSearch::Hit>> &r) {
+        whenReady(w->run<QList<UserSearch::Hit>>([query](PlatformWorker::Context &c) { return UserSearch::search(c, query); },
+                                                 ticket),
+                  this, [this, gather, platform, request, ticket](const Result<QList<UserSearch::Hit>> &r) {
                 if (r.ok())
                     gather->values += r.value();
                 else if (r.error().kind != DbError::Kind::Cancelled)
@@ -128,9 +130,10 @@ void UserDirectory::identityRound(quint64 request, const PlatformWorker::Ticket 
     }
     for (const auto &w : m_workers) {
         const QString platform = w->platform();
-        w->run<QList<UserSearch::Hit>>(
-             [emails, phones](PlatformWorker::Context &c) { return UserSearch::accountsWith(c, emails, phones); }, ticket)
-            .then(this, [this, gather, platform, request, ticket](Result<QList<UserSearch::Hit>> r) {
+        whenReady(w->run<QList<UserSearch::Hit>>(
+                      [emails, phones](PlatformWorker::Context &c) { return UserSearch::accountsWith(c, emails, phones); },
+                      ticket),
+                  this, [this, gather, platform, request, ticket](Result<QList<UserSearch::Hit>> r) {
                 if (r.ok()) {
                     for (UserSearch::Hit &h : r.value())
                         h.matchedBy = UserSearch::ByLink;
@@ -171,9 +174,9 @@ quint64 UserDirectory::loadProfiles(const QList<Profile::AccountRef> &accounts)
         const std::shared_ptr<PlatformWorker> &w = m_workers.value(a.connectionId);
         const QString platform = w->platform();
         const QString key = a.userKey;
-        w->run<Profile::AccountProfile>([key, zone](PlatformWorker::Context &c) { return ProfileLoader::load(c, key, zone); },
-                                        ticket)
-            .then(this, [this, gather, platform, request, ticket](const Result<Profile::AccountProfile> &r) {
+        whenReady(w->run<Profile::AccountProfile>(
+                      [key, zone](PlatformWorker::Context &c) { return ProfileLoader::load(c, key, zone); }, ticket),
+                  this, [this, gather, platform, request, ticket](const Result<Profile::AccountProfile> &r) {
                 if (r.ok())
                     gather->values.append(r.value());
                 else if (r.error().kind != DbError::Kind::Cancelled)
