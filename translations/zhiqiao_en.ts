@@ -1113,6 +1113,73 @@ variable, else the system locale (Chinese gives zh_CN), else English.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>%1 is held by many accounts and links nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2 shares %3 (%4) with %5 but has a different %6. Is it the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 (sharing %3): the same person, linked by %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 (sharing %3): different people, kept apart by %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link these accounts into one person (recorded with your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these accounts apart and stop asking (recorded with your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw this decision: it is to be decided again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCommand</name>
     <message>
         <source>[same options as add; only those given change]</source>
@@ -3512,36 +3579,16 @@ Why do you need them?</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is held by many accounts and links nobody.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 account %2 and %3 account %4 share %5 but have different %6: not linked until a person decides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s), %1 paid, %2 refunded, %4 net (refunds: %3)</source>
         <translation>
             <numerusform>%n order, %1 paid, %2 refunded, %4 net (refunds: %3)</numerusform>
             <numerusform>%n orders, %1 paid, %2 refunded, %4 net (refunds: %3)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded in the workspace: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4401,10 @@ with --full, with the source transformed again). Exit code 0 when the verdict pa
     <name>Workspace</name>
     <message>
         <source>The workspace has no record of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity decision names two different accounts, in order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1114,6 +1114,73 @@ variable, else the system locale (Chinese gives zh_CN), else English.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>%1 is held by many accounts and links nobody.</source>
+        <translation>%1 被许多账号共用，不用于关联任何人。</translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>%1 账号 %2</translation>
+    </message>
+    <message>
+        <source>%1 account %2 shares %3 (%4) with %5 but has a different %6. Is it the same person?</source>
+        <translation>%1 账号 %2 与 %5 共用%3（%4），但%6不同。是同一个人吗？</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>一个手机号</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>一个电子邮箱</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (sharing %3): the same person, linked by %4 on %5.</source>
+        <translation>%1 与 %2（共用 %3）：同一个人，由 %4 于 %5 关联。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (sharing %3): different people, kept apart by %4 on %5.</source>
+        <translation>%1 与 %2（共用 %3）：不同的人，由 %4 于 %5 标为分开。</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一个人</translation>
+    </message>
+    <message>
+        <source>Link these accounts into one person (recorded with your name)</source>
+        <translation>把这些账号关联为同一个人（以你的名义记录）</translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation>不同的人</translation>
+    </message>
+    <message>
+        <source>Keep these accounts apart and stop asking (recorded with your name)</source>
+        <translation>保持这些账号分开，不再询问（以你的名义记录）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Withdraw this decision: it is to be decided again</source>
+        <translation>撤回这个决定：需要重新判断</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionCommand</name>
     <message>
         <source>[same options as add; only those given change]</source>
@@ -3512,35 +3579,15 @@ Why do you need them?</source>
         <source>, </source>
         <translation>、</translation>
     </message>
-    <message>
-        <source>%1 is held by many accounts and links nobody.</source>
-        <translation>%1 被许多账号共用，不用于关联任何人。</translation>
-    </message>
-    <message>
-        <source>%1 account %2 and %3 account %4 share %5 but have different %6: not linked until a person decides.</source>
-        <translation>%1 账号 %2 与 %3 账号 %4 共用%5，但%6不同：在有人裁决之前不会关联。</translation>
-    </message>
-    <message>
-        <source>a phone number</source>
-        <translation>一个手机号</translation>
-    </message>
-    <message>
-        <source>an e-mail address</source>
-        <translation>一个电子邮箱</translation>
-    </message>
-    <message>
-        <source>e-mail addresses</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <source>phone numbers</source>
-        <translation>手机号</translation>
-    </message>
     <message numerus="yes">
         <source>%n order(s), %1 paid, %2 refunded, %4 net (refunds: %3)</source>
         <translation>
             <numerusform>%n 笔订单，已付 %1，已退款 %2，净额 %4（退款 %3 笔）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded in the workspace: %1</source>
+        <translation>无法在工作区记录这个决定：%1</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4401,10 @@ with --full, with the source transformed again). Exit code 0 when the verdict pa
     <message>
         <source>The workspace has no record of this run.</source>
         <translation>工作区中没有此次运行的记录。</translation>
+    </message>
+    <message>
+        <source>An identity decision names two different accounts, in order.</source>
+        <translation>身份决定须按顺序指明两个不同的账号。</translation>
     </message>
 </context>
 <context>

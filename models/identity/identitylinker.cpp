@@ -30,6 +30,11 @@ QStringList IdentityLinker::identifiers(int i) const
     return ids;
 }
 
+QString IdentityLinker::decisionId(int i) const
+{
+    return IdentityDecision::accountId(m_accounts[i].platform, m_accounts[i].key);
+}
+
 QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
 {
     const int n = int(m_accounts.size());
@@ -51,7 +56,30 @@ QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
             holders[QStringLiteral("phone:") + m_phones[i]].append(i);
     }
 
-    QList<Conflict> conflicts;
+    auto unite = [&](int a, int b) {
+        const int ra = root(a), rb = root(b);
+        if (ra != rb)
+            parent[size_t(std::max(ra, rb))] = std::min(ra, rb);
+    };
+    QList<Conflict> conflicts, decided;
+    QSet<std::pair<int, int>> decidedPairs;
+    // A pair the rules would link (or flag, when `conflict`): a person's decision comes first.
+    auto consider = [&](int a, int b, const QString &shared, const QString &differing, bool conflict) {
+        const IdentityDecision d = m_decisions.isEmpty() ? IdentityDecision() : m_decisions.decision(decisionId(a), decisionId(b));
+        if (d.verdict == IdentityDecision::Verdict::Undecided) {
+            if (conflict)
+                conflicts.append({a, b, shared, differing, d});
+            else
+                unite(a, b);
+            return;
+        }
+        if (d.verdict == IdentityDecision::Verdict::Link)
+            unite(a, b);
+        if (!decidedPairs.contains({a, b})) {
+            decidedPairs.insert({a, b});
+            decided.append({a, b, shared, conflict ? differing : QString(), d});
+        }
+    };
     for (auto it = holders.constBegin(); it != holders.constEnd(); ++it) {
         const QList<int> &h = it.value();
         if (h.size() < 2)
@@ -60,19 +88,13 @@ QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
         const QList<QString> &other = byEmail ? m_phones : m_emails;
         const QString differing = byEmail ? QStringLiteral("phone") : QStringLiteral("email");
         if (h.size() > kMaxHolders) {
-            conflicts.append({h[0], h[1], it.key(), QStringLiteral("holders")});
+            consider(h[0], h[1], it.key(), QStringLiteral("holders"), true);
             continue;
         }
         for (int x = 1; x < h.size(); ++x) {
             for (int y = 0; y < x; ++y) {
                 const int a = h[y], b = h[x];
-                if (!other[a].isEmpty() && !other[b].isEmpty() && other[a] != other[b]) {
-                    conflicts.append({a, b, it.key(), differing});
-                    continue;
-                }
-                const int ra = root(a), rb = root(b);
-                if (ra != rb)
-                    parent[size_t(std::max(ra, rb))] = std::min(ra, rb);
+                consider(a, b, it.key(), differing, !other[a].isEmpty() && !other[b].isEmpty() && other[a] != other[b]);
             }
         }
     }
@@ -100,18 +122,24 @@ QList<IdentityLinker::Group> IdentityLinker::groups(bool includeSingles) const
             if (g.value() > 1)
                 result[g.key()].evidence.append(it.key());
     }
-    std::sort(conflicts.begin(), conflicts.end(), [](const Conflict &x, const Conflict &y) {
-        return std::tie(x.a, x.b, x.shared) < std::tie(y.a, y.b, y.shared);
-    });
+    auto byPair = [](const Conflict &x, const Conflict &y) { return std::tie(x.a, x.b, x.shared) < std::tie(y.a, y.b, y.shared); };
+    std::sort(conflicts.begin(), conflicts.end(), byPair);
+    std::sort(decided.begin(), decided.end(), byPair);
     for (const Conflict &c : conflicts) {
         const int ga = groupOfRoot.value(root(c.a)), gb = groupOfRoot.value(root(c.b));
         result[ga].conflicts.append(c);
         if (gb != ga)
             result[gb].conflicts.append(c);
     }
+    for (const Conflict &c : decided) {
+        const int ga = groupOfRoot.value(root(c.a)), gb = groupOfRoot.value(root(c.b));
+        result[ga].decided.append(c);
+        if (gb != ga)
+            result[gb].decided.append(c);
+    }
     QList<Group> out;
     for (Group &g : result) {
-        if (!includeSingles && g.accounts.size() < 2 && g.conflicts.isEmpty())
+        if (!includeSingles && g.accounts.size() < 2 && g.conflicts.isEmpty() && g.decided.isEmpty())
             continue;
         g.platforms.sort();
         g.evidence.sort();

@@ -103,6 +103,9 @@ DbError createDatabase(const std::string &conninfo)
     return {};
 }
 
+DbError applyVersion1(PgSession &s);
+DbError applyVersion2(PgSession &s);
+
 DbError applySchema(PgSession &s)
 {
     if (auto r = s.execParams("SELECT pg_advisory_xact_lock($1::bigint)", {kSchemaLockKey}); !r.ok())
@@ -119,8 +122,17 @@ DbError applySchema(PgSession &s)
     if (current > Workspace::kSchemaVersion)
         return DbError::make(DbError::Kind::Other,
             tr("The workspace was created by a newer Zhiqiao (schema version %1); update Zhiqiao.").arg(current));
-    if (current >= 1)
-        return {};
+    if (current < 1)
+        if (DbError e = applyVersion1(s); e.isError())
+            return e;
+    if (current < 2)
+        if (DbError e = applyVersion2(s); e.isError())
+            return e;
+    return {};
+}
+
+DbError applyVersion1(PgSession &s)
+{
     const std::string runs = table("runs"), log = table("run_log");
     const std::vector<std::string> v1 = {
         // plan is json, not jsonb: the document is kept exactly as the operator wrote it.
@@ -138,6 +150,25 @@ DbError applySchema(PgSession &s)
         "INSERT INTO " + table("schema_version") + " (\"version\") VALUES (1)",
     };
     for (const std::string &sql : v1)
+        if (auto r = s.exec(sql); !r.ok())
+            return r.error();
+    return {};
+}
+
+// Version 2: identity decisions, append-only (who decided what and when stays on record).
+DbError applyVersion2(PgSession &s)
+{
+    const std::string decisions = table("identity_decisions");
+    const std::vector<std::string> v2 = {
+        "CREATE TABLE " + decisions + " (\"id\" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+        " \"account_a\" text NOT NULL, \"account_b\" text NOT NULL, \"verdict\" text NOT NULL"
+        " CHECK (\"verdict\" IN ('undecided', 'link', 'apart')), \"shared\" text NOT NULL DEFAULT '',"
+        " \"operator\" text NOT NULL, \"decided_at\" timestamptz NOT NULL DEFAULT clock_timestamp(),"
+        " CHECK (\"account_a\" < \"account_b\"))",
+        "CREATE INDEX \"identity_decisions_pair_idx\" ON " + decisions + " (\"account_a\", \"account_b\", \"id\" DESC)",
+        "INSERT INTO " + table("schema_version") + " (\"version\") VALUES (2)",
+    };
+    for (const std::string &sql : v2)
         if (auto r = s.exec(sql); !r.ok())
             return r.error();
     return {};
@@ -364,5 +395,43 @@ Result<std::vector<Workspace::LogEntry>> Workspace::runLog(PgSession &s, const Q
     std::vector<LogEntry> out;
     for (const auto &row : rows->rows)
         out.push_back({fromMillis(row[0]), qstr(row[1]), qstr(row[2])});
+    return out;
+}
+
+Result<IdentityDecision> Workspace::recordIdentityDecision(PgSession &s, IdentityDecision d)
+{
+    if (d.accountA.isEmpty() || d.accountA >= d.accountB)
+        return DbError::make(DbError::Kind::Other, tr("An identity decision names two different accounts, in order."));
+    d.operatorName = operatorName();
+    auto r = s.execParams("INSERT INTO " + table("identity_decisions")
+            + " (\"account_a\", \"account_b\", \"verdict\", \"shared\", \"operator\") VALUES ($1, $2, $3, $4, $5)"
+              " RETURNING (extract(epoch FROM \"decided_at\") * 1000)::bigint",
+        {d.accountA.toStdString(), d.accountB.toStdString(), IdentityDecision::verdictCode(d.verdict).toStdString(),
+         d.shared.toStdString(), d.operatorName.toStdString()});
+    if (!r.ok())
+        return r.error();
+    d.decidedAt = fromMillis(r->rows[0][0]);
+    return d;
+}
+
+Result<IdentityDecisions> Workspace::identityDecisions(PgSession &s)
+{
+    auto rows = s.execParams("SELECT DISTINCT ON (\"account_a\", \"account_b\") \"account_a\", \"account_b\", \"verdict\","
+                             " \"shared\", \"operator\", (extract(epoch FROM \"decided_at\") * 1000)::bigint FROM "
+                             + table("identity_decisions") + " ORDER BY \"account_a\", \"account_b\", \"id\" DESC");
+    if (!rows.ok())
+        return rows.error();
+    IdentityDecisions out;
+    for (const auto &row : rows->rows) {
+        IdentityDecision d;
+        d.accountA = qstr(row[0]);
+        d.accountB = qstr(row[1]);
+        if (!IdentityDecision::verdictFromCode(qstr(row[2]), &d.verdict))
+            continue; // the CHECK constraint allows no other
+        d.shared = qstr(row[3]);
+        d.operatorName = qstr(row[4]);
+        d.decidedAt = fromMillis(row[5]);
+        out.apply(d);
+    }
     return out;
 }

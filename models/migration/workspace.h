@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/pgsession.h"
+#include "identity/identitydecisions.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,15 +12,15 @@
 #include <optional>
 #include <vector>
 
-// The workspace database: run records (plan, status, ledger summary, report) that the GUI and
-// zhiqiao-cli share. Where it lives, first match wins: the libpq connection string in the
+// The workspace database: run records (plan, status, ledger summary, report) and identity
+// decisions that the GUI and zhiqiao-cli share. Where it lives, first match wins: the libpq connection string in the
 // environment variable ZHIQIAO_WORKSPACE; the settings key "workspace/conninfo"; else libpq's
 // own environment (PGHOST, PGPORT, PGUSER, ...) with database zhiqiao_workspace, created on first
 // use when the user may create databases. Each thread opens its own session (connect()).
 class Workspace
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2; // 2: identity decisions
     static const char *const kSchema;          // "zhiqiao_workspace"
     static const char *const kDefaultDatabase; // "zhiqiao_workspace"
     static const char *const kEnvVariable;     // "ZHIQIAO_WORKSPACE"
@@ -85,6 +86,12 @@ public:
     static Result<std::vector<Run>> listRuns(PgSession &s, int limit = 500);
     static Result<std::optional<Run>> getRun(PgSession &s, const QUuid &runId);
     static Result<std::vector<LogEntry>> runLog(PgSession &s, const QUuid &runId);
+
+    // Records a decision on a pair of accounts, stamped with the operator and the time; the
+    // latest decision on a pair counts, the earlier ones stay on record.
+    static Result<IdentityDecision> recordIdentityDecision(PgSession &s, IdentityDecision d);
+    // The latest decision on each pair ("undecided" ones withdraw earlier decisions).
+    static Result<IdentityDecisions> identityDecisions(PgSession &s);
 
     static QString operatorName();
 };

@@ -37,7 +37,7 @@ QList<Profile::AccountRef> Person::refs() const
     return out;
 }
 
-QList<Person> Person::fromHits(const QList<UserSearch::Hit> &hits)
+QList<Person> Person::fromHits(const QList<UserSearch::Hit> &hits, const IdentityDecisions &decisions)
 {
     // One entry per account; match flags of repeated hits add up.
     QList<UserSearch::Hit> unique;
@@ -53,6 +53,7 @@ QList<Person> Person::fromHits(const QList<UserSearch::Hit> &hits)
         unique.append(h);
     }
     IdentityLinker linker;
+    linker.setDecisions(decisions);
     for (const UserSearch::Hit &h : unique)
         linker.add({h.account.platform, h.account.userKey, h.email, h.phone});
 
@@ -66,7 +67,9 @@ QList<Person> Person::fromHits(const QList<UserSearch::Hit> &hits)
         p.evidence = g.evidence;
         p.platforms = g.platforms;
         for (const IdentityLinker::Conflict &c : g.conflicts)
-            p.conflicts.append({unique[c.a], unique[c.b], c.shared, c.differing});
+            p.conflicts.append({unique[c.a], unique[c.b], c.shared, c.differing, c.decision});
+        for (const IdentityLinker::Conflict &c : g.decided)
+            p.decided.append({unique[c.a], unique[c.b], c.shared, c.differing, c.decision});
         if (p.matchedBy == 0)
             continue; // found only through an identifier, and not linked to a search match
         people.append(p);

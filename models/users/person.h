@@ -17,13 +17,16 @@ struct Person
         UserSearch::Hit a; // the two accounts; one may belong to another person
         UserSearch::Hit b;
         QString shared;    // "phone:+86…" or "email:…"
-        QString differing; // "email", "phone", or "holders" (identifier held by too many accounts)
+        QString differing; // "email", "phone", or "holders" (identifier held by too many accounts);
+                           // empty for a pair kept apart that the rules would have linked
+        IdentityDecision decision; // decided pairs: the verdict, who and when
     };
 
     QList<UserSearch::Hit> accounts;
     QStringList evidence;   // normalised identifiers shared by two or more accounts
     QStringList platforms;  // platform labels, sorted
-    QList<Conflict> conflicts;
+    QList<Conflict> conflicts; // open: a person has to decide
+    QList<Conflict> decided;   // decided: linked or kept apart by a person
     int matchedBy = 0;      // UserSearch::Match flags of the accounts the search itself found
 
     QString name() const;   // first non-empty account name (raw)
@@ -33,6 +36,7 @@ struct Person
     QList<Profile::AccountRef> refs() const;
 
     // Groups hits (search results and the accounts found through their identifiers) into people,
-    // the search's own matches first. A hit found on two rounds counts once.
-    static QList<Person> fromHits(const QList<UserSearch::Hit> &hits);
+    // the search's own matches first. A hit found on two rounds counts once. The decisions
+    // link or keep apart the pairs they name.
+    static QList<Person> fromHits(const QList<UserSearch::Hit> &hits, const IdentityDecisions &decisions = {});
 };

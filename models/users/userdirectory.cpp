@@ -2,7 +2,9 @@
 
 #include "core/whenready.h"
 #include "db/connectionmanager.h"
+#include "core/backgroundpool.h"
 #include "identity/identitynormalizer.h"
+#include "migration/workspace.h"
 #include "users/profileloader.h"
 
 #include <QSet>
@@ -20,6 +22,13 @@ struct Gather
     QList<UserDirectory::PlatformError> errors;
 };
 
+// The workspace is read and written on one thread, so decisions are recorded in the order made.
+QThreadPool *workspacePool()
+{
+    static QThreadPool *pool = backgroundPool(QStringLiteral("ZhiqiaoUsersWorkspace"), 1);
+    return pool;
+}
+
 } // namespace
 
 UserDirectory::UserDirectory(ConnectionManager *connections, QObject *parent)
@@ -28,6 +37,59 @@ UserDirectory::UserDirectory(ConnectionManager *connections, QObject *parent)
     connect(m_connections, &ConnectionManager::stateChanged, this, &UserDirectory::syncWorkers);
     connect(m_connections, &ConnectionManager::profilesChanged, this, &UserDirectory::syncWorkers);
     syncWorkers();
+    reloadDecisions();
+}
+
+void UserDirectory::reloadDecisions()
+{
+    whenReady(QtConcurrent::run(workspacePool(), []() -> Result<IdentityDecisions> {
+                  auto session = Workspace::connect();
+                  if (!session.ok())
+                      return session.error();
+                  return Workspace::identityDecisions(**session);
+              }),
+              this, [this](const Result<IdentityDecisions> &r) {
+                  m_decisionsReady = true;
+                  m_decisionsError = r.ok() ? DbError{} : r.error();
+                  if (r.ok())
+                      m_decisions = r.value();
+                  emit decisionsLoaded(m_decisionsError);
+              });
+}
+
+void UserDirectory::decide(const QList<IdentityDecision> &decisions)
+{
+    whenReady(QtConcurrent::run(workspacePool(), [decisions]() -> Result<QList<IdentityDecision>> {
+                  auto session = Workspace::connect();
+                  if (!session.ok())
+                      return session.error();
+                  PgSession &s = **session;
+                  if (DbError e = s.begin(); e.isError())
+                      return e;
+                  QList<IdentityDecision> recorded;
+                  for (const IdentityDecision &d : decisions) {
+                      auto r = Workspace::recordIdentityDecision(s, d);
+                      if (!r.ok()) {
+                          s.rollback();
+                          return r.error();
+                      }
+                      recorded.append(r.value());
+                  }
+                  const PgSession::CommitResult c = s.commit();
+                  if (!c.committed())
+                      return c.error;
+                  return recorded;
+              }),
+              this, [this](const Result<QList<IdentityDecision>> &r) {
+                  if (!r.ok()) {
+                      emit decisionFailed(r.error());
+                      reloadDecisions(); // a commit in doubt may have been recorded after all
+                      return;
+                  }
+                  for (const IdentityDecision &d : r.value())
+                      m_decisions.apply(d);
+                  emit decisionRecorded(r.value());
+              });
 }
 
 UserDirectory::~UserDirectory()
@@ -125,7 +187,7 @@ void UserDirectory::identityRound(quint64 request, const PlatformWorker::Ticket 
     gather->errors = errors;
     gather->pending = int(m_workers.size());
     if (hits.isEmpty() || gather->pending == 0) {
-        emit searchFinished(request, Person::fromHits(hits), errors);
+        emit searchFinished(request, Person::fromHits(hits, m_decisions), errors);
         return;
     }
     for (const auto &w : m_workers) {
@@ -143,7 +205,7 @@ void UserDirectory::identityRound(quint64 request, const PlatformWorker::Ticket 
                 }
                 if (--gather->pending > 0 || ticket.stale())
                     return;
-                emit searchFinished(request, Person::fromHits(gather->values), gather->errors);
+                emit searchFinished(request, Person::fromHits(gather->values, m_decisions), gather->errors);
             });
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/dberror.h"
+#include "identity/identitydecisions.h"
 #include "users/person.h"
 #include "users/platformworker.h"
 #include "users/profiledata.h"
@@ -19,7 +20,8 @@ class ConnectionManager;
 // platform, created and dropped as connections come and go. Lives in the GUI thread and never
 // waits: requests return at once and answer with a signal. A newer search supersedes an older
 // one, and a newer profile request an older one (stale jobs are skipped or their statement is
-// cancelled), so switching people quickly never shows the wrong person.
+// cancelled), so switching people quickly never shows the wrong person. People are grouped with
+// the identity decisions kept in the workspace (read when the directory starts; decide() adds).
 class UserDirectory : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,16 @@ public:
     // Loads the profile of each account (in parallel, one job per platform). Returns the request id.
     quint64 loadProfiles(const QList<Profile::AccountRef> &accounts);
 
+    // The identity decisions searches group people by; ready once decisionsLoaded came.
+    const IdentityDecisions &decisions() const { return m_decisions; }
+    bool decisionsReady() const { return m_decisionsReady; }
+    DbError decisionsError() const { return m_decisionsError; }
+    // Reads the decisions from the workspace again (decisionsLoaded answers).
+    void reloadDecisions();
+    // Records a person's decisions on pairs of accounts in the workspace, all or none;
+    // decisionRecorded or decisionFailed answers. Searches after it group people by them.
+    void decide(const QList<IdentityDecision> &decisions);
+
     // Days and hours of profiles are counted in this zone (default: the system's).
     void setTimeZone(const QString &ianaId) { m_timeZone = ianaId; }
     QString timeZone() const { return m_timeZone; }
@@ -50,6 +62,9 @@ signals:
     void profilesLoaded(quint64 request, const QList<Profile::AccountProfile> &profiles,
                         const QList<UserDirectory::PlatformError> &errors);
     void platformsChanged();
+    void decisionsLoaded(const DbError &error); // error set: the workspace could not be read
+    void decisionRecorded(const QList<IdentityDecision> &decisions);
+    void decisionFailed(const DbError &error);
 
 private:
     void syncWorkers();
@@ -61,4 +76,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_searchChannel = std::make_shared<std::atomic<quint64>>(0);
     std::shared_ptr<std::atomic<quint64>> m_profileChannel = std::make_shared<std::atomic<quint64>>(0);
     QString m_timeZone;
+    IdentityDecisions m_decisions;
+    bool m_decisionsReady = false;
+    DbError m_decisionsError;
 };

@@ -86,7 +86,57 @@ private slots:
             QVERIFY(!Workspace::ensureSchema(*m_s).isError());
         auto n = m_s->execParams("SELECT count(*) FROM \"zhiqiao_workspace\".\"schema_version\"");
         QVERIFY(n.ok());
-        QCOMPARE(*n->rows[0][0], std::string("1"));
+        QCOMPARE(*n->rows[0][0], std::string("2"));
+    }
+
+    void versionOneWorkspaceIsUpgraded()
+    {
+        // A workspace made by the first release: no identity decisions yet.
+        QVERIFY(m_s->exec("DROP TABLE \"zhiqiao_workspace\".\"identity_decisions\";"
+                          " DELETE FROM \"zhiqiao_workspace\".\"schema_version\" WHERE \"version\" = 2").ok());
+        QVERIFY(!Workspace::ensureSchema(*m_s).isError());
+        auto v = m_s->execParams("SELECT max(\"version\") FROM \"zhiqiao_workspace\".\"schema_version\"");
+        QCOMPARE(*v->rows[0][0], std::string("2"));
+        QVERIFY(Workspace::identityDecisions(*m_s).ok());
+    }
+
+    void identityDecisionsKeepTheirHistory()
+    {
+        const QString a = QStringLiteral("dedao:1"), b = QStringLiteral("ximalaya:00000000-0000-0000-0000-000000000002");
+        const QString shared = QStringLiteral("phone:+8613800138000");
+        auto first = Workspace::recordIdentityDecision(*m_s, IdentityDecision::make(b, a, IdentityDecision::Verdict::Link, shared));
+        QVERIFY2(first.ok(), qPrintable(first.error().serverText));
+        QCOMPARE(first->accountA, a); // canonical order whatever order they were given in
+        QCOMPARE(first->operatorName, Workspace::operatorName());
+        QVERIFY(first->decidedAt.isValid());
+        QVERIFY(qAbs(first->decidedAt.secsTo(QDateTime::currentDateTime())) < 60);
+        auto other = Workspace::recordIdentityDecision(
+            *m_s, IdentityDecision::make(QStringLiteral("dedao:7"), QStringLiteral("dedao:8"), IdentityDecision::Verdict::KeepApart,
+                                         QStringLiteral("email:x@example.com")));
+        QVERIFY(other.ok());
+        auto changed = Workspace::recordIdentityDecision(*m_s, IdentityDecision::make(a, b, IdentityDecision::Verdict::KeepApart, shared));
+        QVERIFY(changed.ok());
+
+        auto latest = Workspace::identityDecisions(*m_s);
+        QVERIFY(latest.ok());
+        QCOMPARE(latest->all().size(), 2);
+        QCOMPARE(latest->verdict(a, b), IdentityDecision::Verdict::KeepApart); // the latest counts
+        QCOMPARE(latest->verdict(b, a), IdentityDecision::Verdict::KeepApart);
+        QCOMPARE(latest->decision(a, b).shared, shared);
+        QCOMPARE(latest->verdict(QStringLiteral("dedao:8"), QStringLiteral("dedao:7")), IdentityDecision::Verdict::KeepApart);
+
+        // Undo withdraws the decision; every step stays on record.
+        QVERIFY(Workspace::recordIdentityDecision(*m_s, IdentityDecision::make(a, b, IdentityDecision::Verdict::Undecided, shared)).ok());
+        latest = Workspace::identityDecisions(*m_s);
+        QCOMPARE(latest->verdict(a, b), IdentityDecision::Verdict::Undecided);
+        QCOMPARE(latest->all().size(), 1);
+        auto history = m_s->execParams("SELECT string_agg(\"verdict\", ',' ORDER BY \"id\") FROM"
+                                       " \"zhiqiao_workspace\".\"identity_decisions\" WHERE \"account_a\" = $1",
+                                       {a.toStdString()});
+        QCOMPARE(*history->rows[0][0], std::string("link,apart,undecided"));
+
+        // A pair that is not two different accounts is refused before it reaches the database.
+        QVERIFY(!Workspace::recordIdentityDecision(*m_s, IdentityDecision::make(a, a, IdentityDecision::Verdict::Link, shared)).ok());
     }
 
     void runLifecycle()

@@ -117,6 +117,85 @@ private Q_SLOTS:
             QCOMPARE(g.conflicts.first().differing, QStringLiteral("holders"));
         }
     }
+
+    void decisions_data()
+    {
+        // Accounts as (email, phone) on platforms p0, p1, ...; decisions as "a-b:link|apart|undecided",
+        // applied in order. Expected: the groups of two or more accounts as "0+1", open conflicts and
+        // decided pairs as "a-b".
+        QTest::addColumn<QStringList>("emails");
+        QTest::addColumn<QStringList>("phones");
+        QTest::addColumn<QStringList>("decisions");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QStringList>("open");
+        QTest::addColumn<QStringList>("decided");
+        const QStringList twoEmails{"a@example.com", "b@example.com"}, onePhone{"13800000001", "+8613800000001"};
+        QTest::newRow("conflict stays open without a decision")
+            << twoEmails << onePhone << QStringList{} << QStringList{} << QStringList{"0-1"} << QStringList{};
+        QTest::newRow("same person links the conflicting pair")
+            << twoEmails << onePhone << QStringList{"0-1:link"} << QStringList{"0+1"} << QStringList{} << QStringList{"0-1"};
+        QTest::newRow("different people keeps them apart, nothing left to decide")
+            << twoEmails << onePhone << QStringList{"0-1:apart"} << QStringList{} << QStringList{} << QStringList{"0-1"};
+        QTest::newRow("undo opens the conflict again")
+            << twoEmails << onePhone << QStringList{"0-1:link", "0-1:undecided"} << QStringList{} << QStringList{"0-1"}
+            << QStringList{};
+        QTest::newRow("the latest decision counts")
+            << twoEmails << onePhone << QStringList{"0-1:apart", "0-1:link"} << QStringList{"0+1"} << QStringList{}
+            << QStringList{"0-1"};
+        QTest::newRow("a pair the rules would link can be kept apart")
+            << QStringList{"a@example.com", "a@example.com"} << QStringList{"", ""} << QStringList{"0-1:apart"}
+            << QStringList{} << QStringList{} << QStringList{"0-1"};
+        QTest::newRow("a decision on other accounts changes nothing")
+            << twoEmails << onePhone << QStringList{"0-5:link"} << QStringList{} << QStringList{"0-1"} << QStringList{};
+    }
+
+    void decisions()
+    {
+        QFETCH(QStringList, emails);
+        QFETCH(QStringList, phones);
+        QFETCH(QStringList, decisions);
+        QFETCH(QStringList, groups);
+        QFETCH(QStringList, open);
+        QFETCH(QStringList, decided);
+        IdentityLinker linker;
+        for (int i = 0; i < emails.size(); ++i)
+            linker.add({QStringLiteral("p%1").arg(i), QString::number(i), emails[i], phones[i]});
+        IdentityDecisions made;
+        for (const QString &d : decisions) {
+            const QStringList parts = d.split(QLatin1Char(':'));
+            const QStringList pair = parts[0].split(QLatin1Char('-'));
+            IdentityDecision::Verdict v;
+            QVERIFY(IdentityDecision::verdictFromCode(parts[1], &v));
+            made.apply(IdentityDecision::make(IdentityDecision::accountId(QStringLiteral("p") + pair[0], pair[0]),
+                                              IdentityDecision::accountId(QStringLiteral("p") + pair[1], pair[1]), v,
+                                              QStringLiteral("phone:+8613800000001")));
+        }
+        linker.setDecisions(made);
+        QStringList foundGroups, foundOpen, foundDecided;
+        for (const auto &g : linker.groups(true)) {
+            if (g.accounts.size() > 1) {
+                QStringList members;
+                for (int a : g.accounts)
+                    members << QString::number(a);
+                foundGroups << members.join(QLatin1Char('+'));
+            }
+            for (const auto &c : g.conflicts) {
+                const QString text = QStringLiteral("%1-%2").arg(c.a).arg(c.b);
+                if (!foundOpen.contains(text))
+                    foundOpen << text;
+                QCOMPARE(c.decision.verdict, IdentityDecision::Verdict::Undecided);
+            }
+            for (const auto &c : g.decided) {
+                const QString text = QStringLiteral("%1-%2").arg(c.a).arg(c.b);
+                if (!foundDecided.contains(text))
+                    foundDecided << text;
+                QVERIFY(c.decision.verdict != IdentityDecision::Verdict::Undecided);
+            }
+        }
+        QCOMPARE(foundGroups, groups);
+        QCOMPARE(foundOpen, open);
+        QCOMPARE(foundDecided, decided);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdentityLinker)

@@ -1,6 +1,7 @@
 #include "users/profileview.h"
 
 #include "common/errorbannerwidget.h"
+#include "users/conflictspanel.h"
 #include "users/personaldata.h"
 #include "users/profilechartspanel.h"
 #include "users/profiletables.h"
@@ -73,11 +74,8 @@ ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
     m_facts = new FactsModel(this);
     m_purchases = new PurchasesModel(this);
     m_progress = new ProgressModel(this);
-    m_conflicts = new QLabel(this);
+    m_conflicts = new ConflictsPanel(this);
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
-    m_conflicts->setWordWrap(true);
-    m_conflicts->setTextFormat(Qt::PlainText);
-    m_conflicts->setStyleSheet(QStringLiteral("color: #a15c00;"));
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_charts = new ProfileChartsPanel(this);
@@ -126,6 +124,23 @@ ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
     connect(m_pdf, &QPushButton::clicked, this, &ProfileView::chooseAndExportPdf);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileView::applyScope);
     connect(m_directory, &UserDirectory::profilesLoaded, this, &ProfileView::onProfilesLoaded);
+    connect(m_conflicts, &ConflictsPanel::decisionRequested, this,
+            [this](const QList<Person::Conflict> &pairs, IdentityDecision::Verdict verdict) {
+                QList<IdentityDecision> decisions;
+                for (const Person::Conflict &c : pairs)
+                    decisions.append(IdentityDecision::make(
+                        IdentityDecision::accountId(c.a.account.platform, c.a.account.userKey),
+                        IdentityDecision::accountId(c.b.account.platform, c.b.account.userKey), verdict, c.shared));
+                m_conflicts->setBusy(true);
+                m_directory->decide(decisions);
+            });
+    connect(m_directory, &UserDirectory::decisionRecorded, m_conflicts, [this] { m_conflicts->setBusy(false); });
+    connect(m_directory, &UserDirectory::decisionFailed, this, [this](DbError error) {
+        m_conflicts->setBusy(false);
+        error.message = tr("The decision could not be recorded in the workspace: %1").arg(error.message);
+        m_errors->showError(error);
+        m_errors->show();
+    });
     retranslate();
     clear();
 }
@@ -179,6 +194,7 @@ QTableView *ProfileView::table(QAbstractItemModel *model, const QString &objectN
 void ProfileView::clear()
 {
     m_person = {};
+    m_conflicts->setPerson({});
     m_profiles.clear();
     m_request = 0;
     m_loading = false;
@@ -215,6 +231,7 @@ void ProfileView::showPerson(const Person &person)
         m_scope->setEnabled(person.accounts.size() > 1);
     }
     m_accounts->setPerson(person);
+    m_conflicts->setPerson(person);
     for (ProfileTableModel *m : std::initializer_list<ProfileTableModel *>{m_accounts, m_facts, m_purchases, m_progress})
         m->setRevealed(false);
     applyScope();
@@ -304,19 +321,6 @@ void ProfileView::retranslate()
     const QString name = m_person.name();
     m_title->setText(m_revealed ? name : PersonalData::maskName(name));
     m_subtitle->setText(tr("On %1 · %n account(s)", nullptr, int(m_person.accounts.size())).arg(m_person.platforms.join(tr(", "))));
-    QStringList conflicts;
-    for (const Person::Conflict &c : m_person.conflicts) {
-        const QString what = c.differing == QLatin1String("holders")
-            ? tr("%1 is held by many accounts and links nobody.")
-                  .arg(c.shared.startsWith(QLatin1String("phone:")) ? PersonalData::maskPhone(c.shared.mid(6))
-                                                                    : PersonalData::maskEmail(c.shared.mid(6)))
-            : tr("%1 account %2 and %3 account %4 share %5 but have different %6: not linked until a person decides.")
-                  .arg(c.a.account.platform, c.a.account.userKey, c.b.account.platform, c.b.account.userKey,
-                       c.shared.startsWith(QLatin1String("phone:")) ? tr("a phone number") : tr("an e-mail address"),
-                       c.differing == QLatin1String("email") ? tr("e-mail addresses") : tr("phone numbers"));
-        conflicts << QStringLiteral("⚠ ") + what;
-    }
-    m_conflicts->setText(conflicts.join(QLatin1Char('\n')));
-    m_conflicts->setVisible(!conflicts.isEmpty());
+    m_conflicts->setRevealed(m_revealed);
     applyScope();
 }

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountsModel;
+class ConflictsPanel;
 class ErrorBannerWidget;
 class FactsModel;
 class ProfileChartsPanel;
@@ -79,7 +80,7 @@ private:
     FactsModel *m_facts;
     PurchasesModel *m_purchases;
     ProgressModel *m_progress;
-    QLabel *m_conflicts;
+    ConflictsPanel *m_conflicts;
     QLabel *m_totals;
     ProfileChartsPanel *m_charts;
 

@@ -99,6 +99,11 @@ UsersPage::UsersPage(ConnectionManager *connections, QWidget *parent)
             });
     connect(m_directory, &UserDirectory::searchFinished, this, &UsersPage::onSearchFinished);
     connect(m_directory, &UserDirectory::platformsChanged, this, &UsersPage::updatePlatforms);
+    connect(m_directory, &UserDirectory::decisionRecorded, this, &UsersPage::regroup);
+    connect(m_directory, &UserDirectory::decisionsLoaded, this, [this](const DbError &error) {
+        if (!error.isError() && !m_directory->decisions().isEmpty())
+            regroup();
+    });
 
     const auto settings = AppSettings::open();
     m_splitter->restoreState(settings->value(QLatin1String(kSplitterKey)).toByteArray());
@@ -150,9 +155,29 @@ void UsersPage::onSearchFinished(quint64 request, const QList<Person> &people, c
         m_errors->show();
     }
     retranslate();
-    if (people.size() == 1)
+    int reopen = -1;
+    if (m_reopen) {
+        for (int row = 0; row < people.size() && reopen < 0; ++row)
+            if (people[row].refs().contains(*m_reopen))
+                reopen = row;
+        m_reopen.reset();
+    }
+    if (reopen >= 0)
+        m_results->selectRow(reopen); // the person who was open, grouped anew
+    else if (people.size() == 1)
         m_results->selectRow(0); // one person: show them at once
     emit searchShown();
+}
+
+void UsersPage::regroup()
+{
+    if (m_search->text().trimmed().isEmpty() || m_lastCount < 0)
+        return;
+    const QModelIndex current = m_results->selectionModel()->currentIndex();
+    m_reopen.reset();
+    if (current.isValid() && current.row() < m_people->count() && !m_people->person(current.row()).accounts.isEmpty())
+        m_reopen = m_people->person(current.row()).accounts.first().account;
+    startSearch();
 }
 
 void UsersPage::openPerson(int row)

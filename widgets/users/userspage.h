@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class ConnectionManager;
 class ErrorBannerWidget;
 class PeopleModel;
@@ -43,12 +45,15 @@ protected:
 private:
     void onSearchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors);
     void startSearch();
+    // Searches again after identity decisions changed, showing again the person who was open.
+    void regroup();
     void updatePlatforms();
     void retranslate();
 
     UserDirectory *m_directory;
     quint64 m_request = 0;
     int m_lastCount = -1;
+    std::optional<Profile::AccountRef> m_reopen; // after regroup(): the person holding this account
     QTabWidget *m_tabs;
     QWidget *m_peopleTab;
     QWidget *m_dashboard;
