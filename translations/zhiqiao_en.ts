@@ -4167,6 +4167,13 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
             <numerusform>%n people found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) found. On %1 more accounts match than the %2 per platform shown; type more to narrow the search.</source>
+        <translation>
+            <numerusform>%n person found. On %1 more accounts match than the %2 per platform shown; type more to narrow the search.</numerusform>
+            <numerusform>%n people found. On %1 more accounts match than the %2 per platform shown; type more to narrow the search.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>

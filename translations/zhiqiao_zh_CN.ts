@@ -4165,6 +4165,12 @@ the result. The backup&apos;s passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or
             <numerusform>找到 %n 人</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) found. On %1 more accounts match than the %2 per platform shown; type more to narrow the search.</source>
+        <translation>
+            <numerusform>找到 %n 人。%1 上匹配的账号多于每个平台显示的 %2 个；请输入更多内容以缩小范围。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>

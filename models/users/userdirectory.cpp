@@ -20,6 +20,7 @@ struct Gather
     int pending = 0;
     QList<T> values;
     QList<UserDirectory::PlatformError> errors;
+    QStringList truncated; // platforms with more matches than were returned
 };
 
 // The workspace is read and written on one thread, so decisions are recorded in the order made.
@@ -149,28 +150,35 @@ quint64 UserDirectory::search(const QString &text)
     auto gather = std::make_shared<Gather<UserSearch::Hit>>();
     gather->pending = int(m_workers.size());
     if (query.isEmpty() || gather->pending == 0) {
-        QMetaObject::invokeMethod(this, [this, request] { emit searchFinished(request, {}, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, request] { emit searchFinished(request, {}, {}, {}); }, Qt::QueuedConnection);
         return request;
     }
     for (const auto &w : m_workers) {
         const QString platform = w->platform();
-        whenReady(w->run<QList<UserSearch::Hit>>([query](PlatformWorker::Context &c) { return UserSearch::search(c, query); },
-                                                 ticket),
-                  this, [this, gather, platform, request, ticket](const Result<QList<UserSearch::Hit>> &r) {
+        auto truncated = std::make_shared<bool>(false); // written on the worker, read after the answer arrived
+        whenReady(w->run<QList<UserSearch::Hit>>(
+                      [query, truncated](PlatformWorker::Context &c) {
+                          return UserSearch::search(c, query, kSearchLimit, truncated.get());
+                      },
+                      ticket),
+                  this, [this, gather, platform, request, ticket, truncated](const Result<QList<UserSearch::Hit>> &r) {
                 if (r.ok())
                     gather->values += r.value();
+                if (r.ok() && *truncated)
+                    gather->truncated.append(platform);
                 else if (r.error().kind != DbError::Kind::Cancelled)
                     gather->errors.append({platform, r.error()});
                 if (--gather->pending > 0 || ticket.stale())
                     return;
-                identityRound(request, ticket, gather->values, gather->errors);
+                gather->truncated.sort();
+                identityRound(request, ticket, gather->values, gather->errors, gather->truncated);
             });
     }
     return request;
 }
 
 void UserDirectory::identityRound(quint64 request, const PlatformWorker::Ticket &ticket, QList<UserSearch::Hit> hits,
-                                  QList<PlatformError> errors)
+                                  QList<PlatformError> errors, QStringList truncated)
 {
     // The identifiers of what the search found, looked up on every platform: the search may
     // have found a person on one platform by name, and their other accounts only share a phone.
@@ -185,9 +193,10 @@ void UserDirectory::identityRound(quint64 request, const PlatformWorker::Ticket 
     auto gather = std::make_shared<Gather<UserSearch::Hit>>();
     gather->values = hits;
     gather->errors = errors;
+    gather->truncated = truncated;
     gather->pending = int(m_workers.size());
     if (hits.isEmpty() || gather->pending == 0) {
-        emit searchFinished(request, Person::fromHits(hits, m_decisions), errors);
+        emit searchFinished(request, Person::fromHits(hits, m_decisions), errors, truncated);
         return;
     }
     for (const auto &w : m_workers) {
@@ -205,7 +214,7 @@ void UserDirectory::identityRound(quint64 request, const PlatformWorker::Ticket 
                 }
                 if (--gather->pending > 0 || ticket.stale())
                     return;
-                emit searchFinished(request, Person::fromHits(gather->values, m_decisions), gather->errors);
+                emit searchFinished(request, Person::fromHits(gather->values, m_decisions), gather->errors, gather->truncated);
             });
     }
 }

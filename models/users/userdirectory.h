@@ -32,6 +32,8 @@ public:
         DbError error;
     };
 
+    static constexpr int kSearchLimit = 50; // accounts per platform a search returns
+
     explicit UserDirectory(ConnectionManager *connections, QObject *parent = nullptr);
     ~UserDirectory() override;
 
@@ -58,7 +60,9 @@ public:
     QString timeZone() const { return m_timeZone; }
 
 signals:
-    void searchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors);
+    // `truncated`: the platforms on which more accounts match than kSearchLimit (shown are the best).
+    void searchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors,
+                        const QStringList &truncated);
     void profilesLoaded(quint64 request, const QList<Profile::AccountProfile> &profiles,
                         const QList<UserDirectory::PlatformError> &errors);
     void platformsChanged();
@@ -69,7 +73,7 @@ signals:
 private:
     void syncWorkers();
     void identityRound(quint64 request, const PlatformWorker::Ticket &ticket, QList<UserSearch::Hit> hits,
-                       QList<PlatformError> errors);
+                       QList<PlatformError> errors, QStringList truncated);
 
     ConnectionManager *m_connections;
     QHash<QString, std::shared_ptr<PlatformWorker>> m_workers; // by connection id

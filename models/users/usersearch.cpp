@@ -102,8 +102,10 @@ Query Query::parse(const QString &raw)
     return q;
 }
 
-Result<QList<Hit>> search(PlatformWorker::Context &c, const Query &q, int limit)
+Result<QList<Hit>> search(PlatformWorker::Context &c, const Query &q, int limit, bool *truncated)
 {
+    if (truncated)
+        *truncated = false;
     CanonicalQuery users(c.adapter, QStringLiteral("user"));
     if (!users.isValid() || q.isEmpty())
         return QList<Hit>();
@@ -124,6 +126,7 @@ Result<QList<Hit>> search(PlatformWorker::Context &c, const Query &q, int limit)
     auto fetched = fetch(c, users, sql, conditions, limit);
     if (!fetched.ok())
         return fetched;
+    const bool candidatesCapped = fetched.value().size() >= limit * 4; // fetch's own LIMIT was reached
     QList<Hit> hits;
     for (Hit &h : fetched.value()) {
         if (!q.key.isEmpty() && h.account.userKey.compare(q.key, Qt::CaseInsensitive) == 0)
@@ -144,6 +147,8 @@ Result<QList<Hit>> search(PlatformWorker::Context &c, const Query &q, int limit)
             return aExact;
         return a.registeredAt < b.registeredAt;
     });
+    if (truncated)
+        *truncated = hits.size() > limit || candidatesCapped;
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

@@ -48,8 +48,9 @@ std::string emailKeyExpression(const std::string &column);
 std::string phoneTailExpression(const std::string &column);
 QString phoneTail(const QString &e164); // last 8 digits
 
-// Accounts matching the query, at most `limit`, best matches first.
-Result<QList<Hit>> search(PlatformWorker::Context &c, const Query &query, int limit = 50);
+// Accounts matching the query, at most `limit`, best matches first. `truncated` tells whether
+// more accounts may match than were returned.
+Result<QList<Hit>> search(PlatformWorker::Context &c, const Query &query, int limit = 50, bool *truncated = nullptr);
 // Accounts holding any of these normalised e-mails or E.164 phones (identity resolution).
 Result<QList<Hit>> accountsWith(PlatformWorker::Context &c, const QStringList &emails, const QStringList &phones,
                                 int limit = 200);

@@ -300,6 +300,29 @@ private slots:
         QCOMPARE(people->rowCount(), 2);
     }
 
+    void manyMatchesSaySo()
+    {
+        // 60 accounts whose names start with "Zhou" on dedao: the best 50 are shown, and the page says
+        // that more match there.
+        QVERIFY(m_db->exec("INSERT INTO dedao.users (id, nickname, email, mobile, reg_time, reg_channel, status)"
+                           " SELECT 5000 + g, 'Zhou ' || g, NULL, NULL, 1700000000 + g, 'pc', 1 FROM generate_series(1, 60) g"));
+        UsersPage page(m_manager.get());
+        page.show();
+        QSignalSpy shown(&page, &UsersPage::searchShown);
+        page.search(QStringLiteral("zhou"));
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page.people()->rowCount(), UserDirectory::kSearchLimit);
+        const QString status = page.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("On dedao more accounts match than the 50 per platform shown")), qPrintable(status));
+        page.search(QStringLiteral("zhou 1")); // narrower: Zhou 1, Zhou 10..19
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(page.people()->rowCount(), 11);
+        const QString narrower = page.findChild<QLabel *>(QStringLiteral("searchStatus"))->text();
+        QVERIFY2(narrower.startsWith(QStringLiteral("11 ")) && !narrower.contains(QStringLiteral("more accounts match")),
+                 qPrintable(narrower));
+        QVERIFY(m_db->exec("DELETE FROM dedao.users WHERE id > 5000"));
+    }
+
     void emptyAndUnknown()
     {
         UsersPage page(m_manager.get());

@@ -113,6 +113,20 @@ private slots:
         QCOMPARE(x, ximalaya);
     }
 
+    void searchSaysWhenItStopped()
+    {
+        // Two 张 on dedao: a limit of 1 leaves one out, and says so; the default limit does not.
+        const UserSearch::Query q = UserSearch::Query::parse(QString::fromUtf8("张"));
+        for (const auto &[limit, expectTruncated] : {std::pair{1, true}, std::pair{50, false}}) {
+            auto truncated = std::make_shared<bool>(!expectTruncated);
+            const auto hits = wait(m_dedao->run<QList<UserSearch::Hit>>([q, limit = limit, truncated](PlatformWorker::Context &c) {
+                return UserSearch::search(c, q, limit, truncated.get());
+            }));
+            QCOMPARE(*truncated, expectTruncated);
+            QCOMPARE(hits.size(), expectTruncated ? 1 : 2);
+        }
+    }
+
     void peopleWithEvidenceAndConflicts()
     {
         // What UserDirectory does: the search's hits, then every account holding their identifiers.

@@ -134,6 +134,7 @@ void UsersPage::startSearch()
         m_request = 0;
         m_people->setPeople({});
         m_lastCount = -1;
+        m_truncated.clear();
         retranslate();
         return;
     }
@@ -141,10 +142,12 @@ void UsersPage::startSearch()
     m_status->setText(tr("Searching %n platform(s)…", nullptr, int(m_directory->platforms().size())));
 }
 
-void UsersPage::onSearchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors)
+void UsersPage::onSearchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors,
+                                 const QStringList &truncated)
 {
     if (request != m_request)
         return;
+    m_truncated = truncated;
     m_people->setPeople(people);
     m_lastCount = int(people.size());
     m_results->resizeColumnsToContents();
@@ -225,6 +228,11 @@ void UsersPage::retranslate()
         m_status->setText(tr("Searches %n connected platform(s): %1.", nullptr, platforms).arg(m_directory->platforms().join(tr(", "))));
     else if (m_lastCount == 0)
         m_status->setText(tr("Nobody found on %n platform(s).", nullptr, platforms));
-    else
+    else if (m_truncated.isEmpty())
         m_status->setText(tr("%n person(s) found", nullptr, m_lastCount));
+    else
+        m_status->setText(tr("%n person(s) found. On %1 more accounts match than the %2 per platform shown; type more to narrow the search.",
+                             nullptr, m_lastCount)
+                              .arg(m_truncated.join(tr(", ")))
+                              .arg(UserDirectory::kSearchLimit));
 }

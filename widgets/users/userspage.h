@@ -43,7 +43,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onSearchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors);
+    void onSearchFinished(quint64 request, const QList<Person> &people, const QList<UserDirectory::PlatformError> &errors,
+                          const QStringList &truncated);
     void startSearch();
     // Searches again after identity decisions changed, showing again the person who was open.
     void regroup();
@@ -53,6 +54,7 @@ private:
     UserDirectory *m_directory;
     quint64 m_request = 0;
     int m_lastCount = -1;
+    QStringList m_truncated; // platforms where the latest search showed only the best matches
     std::optional<Profile::AccountRef> m_reopen; // after regroup(): the person holding this account
     QTabWidget *m_tabs;
     QWidget *m_peopleTab;
