@@ -12,3 +12,8 @@ class QThreadPool;
 // statements); what cannot be cancelled, such as a connect attempt, ends within its timeout.
 // Never use a pool after the application object is gone.
 QThreadPool *backgroundPool(const QString &name, int maxThreads);
+
+// Lowers the calling thread's scheduling priority below the GUI thread's, once per thread: work
+// that waits on a database or computes aggregates yields the core to the GUI thread when both
+// want it (Linux: nice 10 for the thread; Windows: below normal; macOS: the utility QoS class).
+void lowerThreadPriority();

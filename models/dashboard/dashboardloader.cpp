@@ -66,7 +66,8 @@ using Section = PlatformDashboard::Section;
 QThreadPool *pool()
 {
     // Own pool: a load waits for its parallel parts, which must not queue behind other loads
-    // in the global pool. Mostly waiting on the server, so more threads than cores.
+    // in the global pool. Mostly waiting on the server, so more threads than cores; each task
+    // lowers its thread's priority so the GUI thread gets a core first.
     static QThreadPool *p = backgroundPool(QStringLiteral("ZhiqiaoDashboardPool"), 8);
     return p;
 }
@@ -171,6 +172,7 @@ Result<PlatformDashboard> overlap(const DashboardRequest &request, DashboardSess
         const DashboardSource source = sources[i];
         const Adapter *checked = i == 0 ? &adapter : nullptr;
         reads.append(QtConcurrent::run(pool(), [source, i, &sessions, checked] {
+            lowerThreadPriority();
             return readAccounts(source, i, sessions, checked);
         }));
     }
@@ -218,6 +220,7 @@ void load(QPromise<DashboardSection> &promise, const DashboardRequest &request,
     // The heavy parts on connections of their own, while the main one does the rest.
     const Adapter &adapter = main.adapter;
     QFuture<void> activity = QtConcurrent::run(pool(), [&] {
+        lowerThreadPriority();
         QElapsedTimer t;
         t.start();
         Lane lane(*sessions);
@@ -229,6 +232,7 @@ void load(QPromise<DashboardSection> &promise, const DashboardRequest &request,
     QFuture<void> people;
     if (request.overlap) {
         people = QtConcurrent::run(pool(), [&] {
+            lowerThreadPriority();
             QElapsedTimer t;
             t.start();
             report(promise, *sessions, Section::Overlap, overlap(request, *sessions, adapter), t, id);
@@ -268,6 +272,7 @@ std::shared_ptr<DashboardLoad> DashboardLoader::start(const DashboardRequest &re
     job->m_sessions = std::make_shared<DashboardSessions>();
     std::shared_ptr<DashboardSessions> sessions = job->m_sessions;
     job->m_future = QtConcurrent::run(pool(), [request, sessions](QPromise<DashboardSection> &promise) {
+        lowerThreadPriority();
         load(promise, request, sessions);
     });
     return job;

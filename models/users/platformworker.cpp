@@ -1,15 +1,23 @@
 #include "users/platformworker.h"
 
+#include "core/backgroundpool.h"
 #include "db/pgconnection.h"
 #include "platform/adapterloader.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PlatformWorker", text);
+}
+
+QThreadPool *cancelPool()
+{
+    static QThreadPool *pool = backgroundPool(QStringLiteral("ZhiqiaoUsersCancel"), 2);
+    return pool;
 }
 
 } // namespace
@@ -22,7 +30,10 @@ PlatformWorker::Ticket PlatformWorker::next(const std::shared_ptr<std::atomic<qu
 PlatformWorker::PlatformWorker(const ConnectionProfile &profile, const QString &password, const QString &platformLabel)
     : m_profile(profile), m_password(password), m_label(platformLabel)
 {
-    m_thread = std::thread([this] { loop(); });
+    m_thread = std::thread([this] {
+        lowerThreadPriority();
+        loop();
+    });
 }
 
 PlatformWorker::~PlatformWorker()
@@ -30,8 +41,11 @@ PlatformWorker::~PlatformWorker()
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
-        if (m_runningSession)
-            m_runningSession->cancel();
+    }
+    {
+        std::lock_guard lock(m_running->mutex);
+        if (m_running->session)
+            m_running->session->cancel();
     }
     m_wake.notify_all();
     m_thread.join();
@@ -53,9 +67,11 @@ void PlatformWorker::enqueue(Job job)
 
 void PlatformWorker::cancelStale()
 {
-    std::lock_guard lock(m_mutex);
-    if (m_runningSession && m_running.stale())
-        m_runningSession->cancel();
+    cancelPool()->start([running = m_running] {
+        std::lock_guard lock(running->mutex); // the worker cannot start its next job meanwhile
+        if (running->session && running->ticket.stale())
+            running->session->cancel();
+    });
 }
 
 DbError PlatformWorker::ensureOpen()
@@ -110,14 +126,14 @@ void PlatformWorker::loop()
             continue;
         }
         {
-            std::lock_guard lock(m_mutex);
-            m_running = job.ticket;
-            m_runningSession = m_session.get();
+            std::lock_guard lock(m_running->mutex);
+            m_running->ticket = job.ticket;
+            m_running->session = m_session;
         }
         Context context{*m_session, *m_adapter, m_profile.id, m_label};
         job.work(&context, {});
-        std::lock_guard lock(m_mutex);
-        m_running = {};
-        m_runningSession = nullptr;
+        std::lock_guard lock(m_running->mutex);
+        m_running->ticket = {};
+        m_running->session.reset();
     }
 }

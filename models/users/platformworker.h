@@ -22,8 +22,11 @@
 // the catalog-checked adapter, opened on the first job and opened again after a lost connection.
 // Jobs run one after another. A job carries a Ticket; when the ticket has gone stale (a newer
 // request of the same kind was made) before the job's turn, the job is skipped, and cancelStale()
-// stops the statement of a running job whose ticket went stale. The GUI thread only queues jobs
-// and receives futures: it never waits here.
+// stops the statement of a running job whose ticket went stale: the server is asked from a pool
+// thread (PQcancel connects to the server and waits for it). A cancel arriving late at the server
+// can stop the next job's statement instead; that job, not stale, is run once more. The GUI
+// thread only queues jobs and receives futures: it never waits here. Worker threads run at a
+// lower priority than the GUI thread (lowerThreadPriority).
 class PlatformWorker
 {
 public:
@@ -57,14 +60,17 @@ public:
         auto promise = std::make_shared<QPromise<Result<T>>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
-        enqueue({ticket, [promise, job = std::move(job)](Context *c, const DbError &skipped) {
-                     promise->addResult(c ? job(*c) : Result<T>(skipped));
+        enqueue({ticket, [promise, ticket, job = std::move(job)](Context *c, const DbError &skipped) {
+                     Result<T> r = c ? job(*c) : Result<T>(skipped);
+                     if (c && !r.ok() && r.error().kind == DbError::Kind::Cancelled && !ticket.stale())
+                         r = job(*c); // stopped by a late cancel meant for an earlier job
+                     promise->addResult(std::move(r));
                      promise->finish();
                  }});
         return future;
     }
 
-    // Cancels the running statement when its job's ticket is stale (thread-safe).
+    // Cancels the running statement when its job's ticket is stale. Thread-safe; never waits.
     void cancelStale();
 
 private:
@@ -82,14 +88,21 @@ private:
     QString m_password;
     QString m_label;
 
+    // The running job's ticket and session, shared with cancel requests that may outlive the worker.
+    struct Running
+    {
+        std::mutex mutex;
+        Ticket ticket;
+        std::shared_ptr<PgSession> session;
+    };
+
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
     bool m_stopping = false;
-    Ticket m_running;
-    PgSession *m_runningSession = nullptr;
+    std::shared_ptr<Running> m_running = std::make_shared<Running>();
 
-    std::unique_ptr<PgSession> m_session; // worker thread only
+    std::shared_ptr<PgSession> m_session; // worker thread only
     std::unique_ptr<Adapter> m_adapter;   // worker thread only
     std::thread m_thread;
 };

@@ -1,11 +1,20 @@
 #include "core/backgroundpool.h"
 
 #include <QCoreApplication>
+#include <QtGlobal>
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <thread>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 // A background pool is waited for when the application object is destroyed, inside main(), so
 // no task of it still runs while static data is torn down after main(). Its own main(): the
@@ -37,5 +46,21 @@ int main(int argc, char **argv)
         return 1;
     }
     std::printf("PASS: the background pool was drained when the application ended\n");
+#ifdef Q_OS_LINUX
+    // A background thread yields to the GUI thread: nice 10 for that thread only.
+    int inThread = 0;
+    std::thread t([&inThread] {
+        lowerThreadPriority();
+        lowerThreadPriority(); // once is enough; a second call changes nothing
+        inThread = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+    });
+    t.join();
+    const int here = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+    if (inThread != std::max(here, 10)) {
+        std::fprintf(stderr, "FAIL: background thread nice %d, calling thread %d\n", inThread, here);
+        return 1;
+    }
+    std::printf("PASS: a background thread runs at nice %d, the calling thread at %d\n", inThread, here);
+#endif
     return 0;
 }

@@ -273,6 +273,11 @@ void ProfileView::applyScope()
     m_purchases->setProfiles(shown);
     m_progress->setProfiles(shown);
     m_charts->setProfiles(shown);
+    updateTotals(shown);
+}
+
+void ProfileView::updateTotals(const QList<Profile::AccountProfile> &shown)
+{
     Profile::Totals t;
     for (const Profile::AccountProfile &p : shown) {
         t.orders += p.totals.orders;
@@ -289,8 +294,10 @@ void ProfileView::applyScope()
 
 void ProfileView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        applyScope(); // the tables' words follow the language
+    }
     QWidget::changeEvent(event);
 }
 
@@ -322,5 +329,4 @@ void ProfileView::retranslate()
     m_title->setText(m_revealed ? name : PersonalData::maskName(name));
     m_subtitle->setText(tr("On %1 · %n account(s)", nullptr, int(m_person.accounts.size())).arg(m_person.platforms.join(tr(", "))));
     m_conflicts->setRevealed(m_revealed);
-    applyScope();
 }

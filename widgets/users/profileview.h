@@ -51,6 +51,7 @@ private:
     void onProfilesLoaded(quint64 request, const QList<Profile::AccountProfile> &profiles,
                           const QList<UserDirectory::PlatformError> &errors);
     void applyScope();
+    void updateTotals(const QList<Profile::AccountProfile> &shown);
     void revealPersonalData();
     void exportTable(QAbstractItemModel *model, const QString &baseName);
     void chooseAndExportPdf();
