@@ -10,6 +10,30 @@
 
 #include <algorithm>
 
+ProfileTableModel::ProfileTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(this, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_headers.clear(); });
+}
+
+const QStringList &ProfileTableModel::cachedHeaders() const
+{
+    // Views ask for the column count with every cell: translating every header each time would
+    // keep the GUI thread busy on a long table.
+    if (m_headers.isEmpty())
+        m_headers = headers();
+    return m_headers;
+}
+
+void ProfileTableModel::retranslate()
+{
+    m_headers.clear();
+    const int columns = columnCount();
+    if (columns > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    if (rows() > 0 && columns > 0)
+        emit dataChanged(index(0, 0), index(rows() - 1, columns - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void ProfileTableModel::setRevealed(bool revealed)
 {
     if (m_revealed == revealed)
@@ -26,7 +50,7 @@ int ProfileTableModel::rowCount(const QModelIndex &parent) const
 
 int ProfileTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(headers().size());
+    return parent.isValid() ? 0 : int(cachedHeaders().size());
 }
 
 QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
@@ -43,7 +67,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
 QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < columnCount())
-        return headers().at(section);
+        return cachedHeaders().at(section);
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -15,9 +15,11 @@ class ProfileTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ProfileTableModel(QObject *parent = nullptr);
 
     void setRevealed(bool revealed);
+    // The language changed: headers and words are looked up again.
+    void retranslate();
     bool revealed() const { return m_revealed; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,7 +40,9 @@ protected:
     QString phone(const QString &raw) const;
 
 private:
+    const QStringList &cachedHeaders() const; // headers(), looked up once per reset or language
     bool m_revealed = false;
+    mutable QStringList m_headers;
 };
 
 // Accounts of the person, with what links each (evidence) and conflicts to decide.

@@ -10,6 +10,7 @@
 #include "charts/profile/timelinechartview.h"
 #include "profilesample.h"
 #include "users/interestprofile.h"
+#include "users/profilechartspanel.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -161,6 +162,41 @@ private Q_SLOTS:
                                     view.chart()->plotArea().width() / 20, view.chart()->plotArea().height()));
         QTRY_COMPARE(view.bucket(), TimelineBucket::Day);
         QVERIFY(view.isZoomed());
+    }
+
+    // The panel sets its charts one per turn of the event loop and says when the last is drawn;
+    // a newer profile replaces what an older one left; finishPending draws the rest at once.
+    void panelDrawsChartsInTurns()
+    {
+        const auto first = ProfileSample::heavyUser(5, QStringLiteral("Dedao demo"));
+        const auto second = ProfileSample::heavyUser(6, QStringLiteral("Dedao demo"), QDate(2024, 1, 1), 90, 5000);
+        ProfileChartsPanel panel;
+        panel.resize(1200, 900);
+        panel.show();
+        QSignalSpy shown(&panel, &ProfileChartsPanel::chartsShown);
+        panel.showProfiles({first});
+        QVERIFY(panel.hasPending());
+        QCOMPARE(panel.timeline()->table().starts.size(), 0); // nothing set inside the call
+        panel.showProfiles({second}); // supersedes the first
+        QVERIFY(shown.wait(5000));
+        QTest::qWait(50);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(!panel.hasPending());
+        qint64 drawn = 0;
+        for (int b = 0; b < panel.timeline()->table().starts.size(); ++b)
+            drawn += panel.timeline()->table().total(b);
+        QCOMPARE(drawn, second.eventCount);
+
+        shown.clear();
+        panel.showProfiles({first});
+        panel.finishPending();
+        QCOMPARE(shown.size(), 1);
+        drawn = 0;
+        for (int b = 0; b < panel.timeline()->table().starts.size(); ++b)
+            drawn += panel.timeline()->table().total(b);
+        QCOMPARE(drawn, first.eventCount);
+        QTest::qWait(50);
+        QCOMPARE(shown.size(), 1); // the queued turns have nothing left to do
     }
 
     void interestBarsFollowAlpha()

@@ -35,6 +35,12 @@ ProfileChartsPanel::ProfileChartsPanel(QWidget *parent)
 
 void ProfileChartsPanel::setProfiles(const QList<Profile::AccountProfile> &profiles)
 {
+    showProfiles(profiles);
+    finishPending();
+}
+
+void ProfileChartsPanel::showProfiles(const QList<Profile::AccountProfile> &profiles)
+{
     // One person: the timeline, heatmap and channels add the accounts up.
     QMap<QPair<QDate, QString>, qint64> days;
     QList<Profile::Purchase> purchases;
@@ -67,8 +73,45 @@ void ProfileChartsPanel::setProfiles(const QList<Profile::AccountProfile> &profi
                          [](const Profile::DayCategoryCount &a, const Profile::DayCategoryCount &b) { return a.day < b.day; });
         interest.append({it.key(), it.value()});
     }
-    m_timeline->setData(timeline, purchases);
-    m_interest->setHistories(interest);
-    m_heatmap->setHeatmap(heatmap);
-    m_channels->setChannels(channels.values());
+    m_steps.clear();
+    m_steps.push_back([this, timeline, purchases] { m_timeline->setData(timeline, purchases); });
+    m_steps.push_back([this, interest] { m_interest->setHistories(interest); });
+    m_steps.push_back([this, heatmap] { m_heatmap->setHeatmap(heatmap); });
+    m_steps.push_back([this, channels = channels.values()] { m_channels->setChannels(channels); });
+    const quint64 generation = ++m_generation;
+    QMetaObject::invokeMethod(this, [this, generation] {
+        if (generation == m_generation)
+            runStep();
+    }, Qt::QueuedConnection);
+}
+
+void ProfileChartsPanel::runStep()
+{
+    if (m_steps.empty())
+        return;
+    std::function<void()> step = std::move(m_steps.front());
+    m_steps.erase(m_steps.begin());
+    step();
+    if (m_steps.empty()) {
+        emit chartsShown();
+        return;
+    }
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(this, [this, generation] {
+        if (generation == m_generation)
+            runStep();
+    }, Qt::QueuedConnection);
+}
+
+void ProfileChartsPanel::finishPending()
+{
+    if (m_steps.empty())
+        return;
+    ++m_generation; // the queued steps have nothing left to do
+    while (!m_steps.empty()) {
+        std::function<void()> step = std::move(m_steps.front());
+        m_steps.erase(m_steps.begin());
+        step();
+    }
+    emit chartsShown();
 }

@@ -23,6 +23,8 @@
 
 namespace {
 
+constexpr int kMeasuredRows = 50;
+
 int rowsHeight(QTableView *view, int maxRows)
 {
     // The rows' real heights (fonts differ between languages), up to maxRows, plus header and frame.
@@ -124,6 +126,7 @@ ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
     connect(m_pdf, &QPushButton::clicked, this, &ProfileView::chooseAndExportPdf);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileView::applyScope);
     connect(m_directory, &UserDirectory::profilesLoaded, this, &ProfileView::onProfilesLoaded);
+    connect(m_charts, &ProfileChartsPanel::chartsShown, this, &ProfileView::onChartsShown);
     connect(m_conflicts, &ConflictsPanel::decisionRequested, this,
             [this](const QList<Person::Conflict> &pairs, IdentityDecision::Verdict verdict) {
                 QList<IdentityDecision> decisions;
@@ -181,9 +184,18 @@ QTableView *ProfileView::table(QAbstractItemModel *model, const QString &objectN
     view->horizontalHeader()->setStretchLastSection(true);
     view->setWordWrap(false);
     // Tables grow with their rows up to a dozen, then scroll: the page scrolls as a whole.
+    // Columns and the row height are measured on the first rows only: a heavy user's hundreds
+    // of rows would keep the GUI thread busy measuring text.
+    view->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     auto fit = [view] {
         view->resizeColumnsToContents();
-        view->resizeRowsToContents();
+        int height = 0;
+        for (int r = 0; r < qMin(view->model()->rowCount(), kMeasuredRows); ++r) {
+            view->resizeRowToContents(r); // fonts differ between languages
+            height = qMax(height, view->rowHeight(r));
+        }
+        if (height > 0)
+            view->verticalHeader()->setDefaultSectionSize(height);
         view->setFixedHeight(rowsHeight(view, 12));
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);
@@ -194,6 +206,7 @@ QTableView *ProfileView::table(QAbstractItemModel *model, const QString &objectN
 void ProfileView::clear()
 {
     m_person = {};
+    m_shownAfterCharts = false;
     m_conflicts->setPerson({});
     m_profiles.clear();
     m_request = 0;
@@ -213,6 +226,7 @@ void ProfileView::clear()
 void ProfileView::showPerson(const Person &person)
 {
     m_person = person;
+    m_shownAfterCharts = false;
     m_profiles.clear();
     m_revealed = false;
     m_loading = true;
@@ -257,8 +271,16 @@ void ProfileView::onProfilesLoaded(quint64 request, const QList<Profile::Account
         m_errors->show();
     }
     m_pdf->setEnabled(!profiles.isEmpty());
+    m_shownAfterCharts = true; // profileShown once the charts are drawn
     applyScope();
-    emit profileShown();
+}
+
+void ProfileView::onChartsShown()
+{
+    if (m_shownAfterCharts) {
+        m_shownAfterCharts = false;
+        emit profileShown();
+    }
 }
 
 void ProfileView::applyScope()
@@ -272,7 +294,9 @@ void ProfileView::applyScope()
     m_facts->setProfiles(shown);
     m_purchases->setProfiles(shown);
     m_progress->setProfiles(shown);
-    m_charts->setProfiles(shown);
+    // The charts in later turns of the event loop, one each: tables and charts together would
+    // keep the GUI thread busy for one long stretch. profileShown follows the last chart.
+    m_charts->showProfiles(shown);
     updateTotals(shown);
 }
 
@@ -296,7 +320,8 @@ void ProfileView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        applyScope(); // the tables' words follow the language
+        m_accounts->retranslate();
+        applyScope(); // the other tables are filled anew, in the new language
     }
     QWidget::changeEvent(event);
 }

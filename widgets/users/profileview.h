@@ -51,6 +51,7 @@ private:
     void onProfilesLoaded(quint64 request, const QList<Profile::AccountProfile> &profiles,
                           const QList<UserDirectory::PlatformError> &errors);
     void applyScope();
+    void onChartsShown();
     void updateTotals(const QList<Profile::AccountProfile> &shown);
     void revealPersonalData();
     void exportTable(QAbstractItemModel *model, const QString &baseName);
@@ -65,6 +66,7 @@ private:
     quint64 m_request = 0;
     bool m_loading = false;
     bool m_revealed = false;
+    bool m_shownAfterCharts = false;
 
     QLabel *m_title;
     QLabel *m_subtitle;

@@ -4,6 +4,7 @@
 
 #include "core/tablecsv.h"
 #include "users/personaldata.h"
+#include "users/profilechartspanel.h"
 #include "users/profiletables.h"
 
 #include <QDateTime>
@@ -70,6 +71,7 @@ void ProfileView::chooseAndExportPdf()
 
 bool ProfileView::exportPdf(const QString &path, QString *error)
 {
+    m_charts->finishPending(); // the charts of the scope just chosen
     // The profile as on screen (masked unless revealed), scaled to the page width and cut into
     // pages; the header line repeats the person and the time of export.
     QPdfWriter pdf(path);
