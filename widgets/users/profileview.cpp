@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableView>
@@ -31,7 +32,12 @@ int rowsHeight(QTableView *view, int maxRows)
     int rows = 0;
     for (int r = 0; r < qMin(view->model()->rowCount(), maxRows); ++r)
         rows += view->rowHeight(r);
-    return view->horizontalHeader()->sizeHint().height() + rows + 2 * view->frameWidth() + 2;
+    // Columns wider than the view bring a horizontal scroll bar, which takes a row's place.
+    const int scrollBar = view->horizontalHeader()->length() > view->viewport()->width()
+            || view->horizontalScrollBar()->maximum() > 0
+        ? view->horizontalScrollBar()->sizeHint().height()
+        : 0;
+    return view->horizontalHeader()->sizeHint().height() + rows + scrollBar + 2 * view->frameWidth() + 2;
 }
 
 } // namespace
@@ -199,6 +205,9 @@ QTableView *ProfileView::table(QAbstractItemModel *model, const QString &objectN
         view->setFixedHeight(rowsHeight(view, 12));
     };
     connect(model, &QAbstractItemModel::modelReset, view, fit);
+    // The scroll bar comes and goes with the page's width: the height follows.
+    connect(view->horizontalScrollBar(), &QScrollBar::rangeChanged, view,
+            [view] { view->setFixedHeight(rowsHeight(view, 12)); });
     connect(model, &QAbstractItemModel::dataChanged, view, fit);
     return view;
 }
