@@ -1,5 +1,6 @@
 #include "db/connectionmanager.h"
 
+#include "core/whenready.h"
 #include "db/passwordstore.h"
 
 #include <utility>
@@ -77,12 +78,13 @@ void ConnectionManager::connectProfile(const QString &id)
     setStatus(id, connecting);
 
     const ConnectionProfile profileCopy = *p;
-    m_passwords->lookup(id)
-        .then(ConnectionTester::connectionPool(), [profileCopy](PasswordStore::Lookup lookup) {
+    // The answer always comes from the event loop, never inside this call (whenReady).
+    QFuture<Attempt> pending = m_passwords->lookup(id).then(
+        ConnectionTester::connectionPool(), [profileCopy](PasswordStore::Lookup lookup) {
             ConnectionTestResult result = ConnectionTester::run(profileCopy, lookup.password);
             return Attempt{std::move(lookup), std::move(result)};
-        })
-        .then(this, [this, id, generation](const Attempt &attempt) {
+        });
+    whenReady(pending, this, [this, id, generation](const Attempt &attempt) {
             if (m_generation.value(id) != generation)
                 return; // a newer attempt, a disconnect or a removal came in between
             Status s;

@@ -173,7 +173,7 @@ private slots:
 
         QSignalSpy needed(&manager, &ConnectionManager::passwordNeeded);
         manager.connectProfile(saved->id);
-        QVERIFY(needed.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(!needed.isEmpty(), 20000);
         PasswordDialog *ask = nullptr;
         QTRY_VERIFY((ask = page.findChild<PasswordDialog *>()) != nullptr);
         QVERIFY(!child<QWidget>(ask, "rememberCheck")->isEnabled()); // no keychain here
