@@ -1,5 +1,6 @@
 #include "connections/connectiondialog.h"
 
+#include "core/whenready.h"
 #include "common/environmentbadge.h"
 #include "common/errorbannerwidget.h"
 #include "db/connectionmanager.h"
@@ -276,7 +277,7 @@ void ConnectionDialog::runTest()
     m_testButton->setEnabled(false);
     m_busy->show();
     m_result->showInfo(tr("Testing the connection to %1…").arg(profile().address()));
-    m_manager->testProfile(profile(), password()).then(this, [this, generation](const ConnectionTestResult &result) {
+    whenReady(m_manager->testProfile(profile(), password()), this, [this, generation](const ConnectionTestResult &result) {
         if (generation != m_testGeneration)
             return;
         showTestResult(result);

@@ -1,5 +1,6 @@
 #include "connections/connectionspage.h"
 
+#include "core/whenready.h"
 #include "connections/platformfigureswidget.h"
 
 #include "common/environmentbadge.h"
@@ -329,7 +330,7 @@ void ConnectionsPage::testConnection()
     m_testAction->setEnabled(false);
     m_detailsBanner->showInfo(tr("Testing the connection to %1…").arg(p->address()));
     const QString id = p->id;
-    m_manager->testProfile(*p).then(this, [this, generation, id](const ConnectionTestResult &result) {
+    whenReady(m_manager->testProfile(*p), this, [this, generation, id](const ConnectionTestResult &result) {
         if (generation != m_testGeneration)
             return;
         updateActions();

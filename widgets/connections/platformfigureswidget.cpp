@@ -1,5 +1,6 @@
 #include "connections/platformfigureswidget.h"
 
+#include "core/whenready.h"
 #include "db/connectionmanager.h"
 #include "platform/canonicalschema.h"
 
@@ -106,8 +107,8 @@ void PlatformFiguresWidget::startCounting()
     m_counting = true;
     const quint64 generation = ++m_generation;
     const QString id = m_profileId;
-    PlatformFigures::start(credentials->profile, credentials->password)
-        .then(this, [this, generation, id](const Result<PlatformFigures::Counts> &counts) {
+    whenReady(PlatformFigures::start(credentials->profile, credentials->password), this,
+              [this, generation, id](const Result<PlatformFigures::Counts> &counts) {
             if (generation != m_generation)
                 return; // superseded
             m_counting = false;
