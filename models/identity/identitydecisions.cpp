@@ -61,8 +61,6 @@ IdentityDecision::Verdict IdentityDecisions::verdict(const QString &account1, co
 
 IdentityDecision IdentityDecisions::decision(const QString &account1, const QString &account2) const
 {
-    if (m_byPair.isEmpty())
-        return IdentityDecision::make(account1, account2, IdentityDecision::Verdict::Undecided, {});
     auto it = m_byPair.constFind(pairKey(account1, account2));
     return it != m_byPair.constEnd() ? *it
                                      : IdentityDecision::make(account1, account2, IdentityDecision::Verdict::Undecided, {});

@@ -106,6 +106,14 @@ DbError createDatabase(const std::string &conninfo)
 DbError applyVersion1(PgSession &s);
 DbError applyVersion2(PgSession &s);
 
+DbError execAll(PgSession &s, const std::vector<std::string> &statements)
+{
+    for (const std::string &sql : statements)
+        if (auto r = s.exec(sql); !r.ok())
+            return r.error();
+    return {};
+}
+
 DbError applySchema(PgSession &s)
 {
     if (auto r = s.execParams("SELECT pg_advisory_xact_lock($1::bigint)", {kSchemaLockKey}); !r.ok())
@@ -149,10 +157,7 @@ DbError applyVersion1(PgSession &s)
         "CREATE INDEX \"run_log_run_idx\" ON " + log + " (\"run_id\", \"id\")",
         "INSERT INTO " + table("schema_version") + " (\"version\") VALUES (1)",
     };
-    for (const std::string &sql : v1)
-        if (auto r = s.exec(sql); !r.ok())
-            return r.error();
-    return {};
+    return execAll(s, v1);
 }
 
 // Version 2: identity decisions, append-only (who decided what and when stays on record).
@@ -168,10 +173,7 @@ DbError applyVersion2(PgSession &s)
         "CREATE INDEX \"identity_decisions_pair_idx\" ON " + decisions + " (\"account_a\", \"account_b\", \"id\" DESC)",
         "INSERT INTO " + table("schema_version") + " (\"version\") VALUES (2)",
     };
-    for (const std::string &sql : v2)
-        if (auto r = s.exec(sql); !r.ok())
-            return r.error();
-    return {};
+    return execAll(s, v2);
 }
 
 const char *runColumns(bool withDocuments)

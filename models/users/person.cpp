@@ -80,3 +80,55 @@ QList<Person> Person::fromHits(const QList<UserSearch::Hit> &hits, const Identit
     });
     return people;
 }
+
+QList<Person::Question> Person::questions(const QList<Person::Conflict> &pairs)
+{
+    auto id = [](const UserSearch::Hit &h) { return IdentityDecision::accountId(h.account.platform, h.account.userKey); };
+    // Pairs with the same identifier and, for decided ones, the same verdict belong together.
+    QList<QList<Person::Conflict>> bundles;
+    QHash<QString, int> bundleOf;
+    for (const Person::Conflict &c : pairs) {
+        const QString key = c.shared + QChar(0x1f) + IdentityDecision::verdictCode(c.decision.verdict);
+        auto it = bundleOf.constFind(key);
+        if (it == bundleOf.constEnd()) {
+            it = bundleOf.insert(key, int(bundles.size()));
+            bundles.append(QList<Person::Conflict>());
+        }
+        bundles[*it].append(c);
+    }
+    QList<Question> out;
+    for (const QList<Person::Conflict> &bundle : bundles) {
+        // The account found in every pair of the bundle, if any: the one the question is about.
+        QHash<QString, int> seen;
+        for (const Person::Conflict &c : bundle) {
+            ++seen[id(c.a)];
+            if (id(c.b) != id(c.a))
+                ++seen[id(c.b)];
+        }
+        QString hub;
+        if (bundle.size() > 1)
+            for (const Person::Conflict &c : bundle)
+                for (const UserSearch::Hit *h : {&c.b, &c.a})
+                    if (hub.isEmpty() && seen.value(id(*h)) == bundle.size())
+                        hub = id(*h);
+        if (bundle.size() > 1 && hub.isEmpty()) {
+            for (const Person::Conflict &c : bundle)
+                out.append(Question{{c}, c.b, {c.a}});
+            continue;
+        }
+        Question q;
+        q.pairs = bundle;
+        if (bundle.size() == 1) {
+            q.hub = bundle[0].b;
+            q.others = {bundle[0].a};
+        } else {
+            for (const Person::Conflict &c : bundle) {
+                const bool aIsHub = id(c.a) == hub;
+                q.hub = aIsHub ? c.a : c.b;
+                q.others.append(aIsHub ? c.b : c.a);
+            }
+        }
+        out.append(q);
+    }
+    return out;
+}

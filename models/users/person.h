@@ -22,6 +22,15 @@ struct Person
         IdentityDecision decision; // decided pairs: the verdict, who and when
     };
 
+    // One thing to decide: pairs sharing one identifier and, when there are several, one account
+    // (ximalaya …02 shares 张伟's phone with both his accounts: one question, two pairs).
+    struct Question
+    {
+        QList<Conflict> pairs;
+        UserSearch::Hit hub;           // the account in every pair (pairs.size() > 1), else pairs[0].b
+        QList<UserSearch::Hit> others; // the accounts paired with the hub
+    };
+
     QList<UserSearch::Hit> accounts;
     QStringList evidence;   // normalised identifiers shared by two or more accounts
     QStringList platforms;  // platform labels, sorted
@@ -38,5 +47,9 @@ struct Person
     // Groups hits (search results and the accounts found through their identifiers) into people,
     // the search's own matches first. A hit found on two rounds counts once. The decisions
     // link or keep apart the pairs they name.
+    // Conflicts (or decided pairs) as the questions a person answers; decided pairs with the
+    // same verdict group alike.
+    static QList<Question> questions(const QList<Conflict> &pairs);
+
     static QList<Person> fromHits(const QList<UserSearch::Hit> &hits, const IdentityDecisions &decisions = {});
 };

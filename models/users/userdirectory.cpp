@@ -1,8 +1,8 @@
 #include "users/userdirectory.h"
 
+#include "core/backgroundpool.h"
 #include "core/whenready.h"
 #include "db/connectionmanager.h"
-#include "core/backgroundpool.h"
 #include "identity/identitynormalizer.h"
 #include "migration/workspace.h"
 #include "users/profileloader.h"

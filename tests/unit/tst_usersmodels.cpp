@@ -1,4 +1,5 @@
 #include "core/tablecsv.h"
+#include "users/person.h"
 #include "users/peoplemodel.h"
 #include "users/profiletables.h"
 
@@ -47,6 +48,37 @@ class TestUsersModels : public QObject
     Q_OBJECT
 
 private slots:
+    // Conflicts become the questions a person answers: pairs sharing one identifier and one
+    // account are one question about that account; unrelated pairs stay apart.
+    void conflictsAsQuestions()
+    {
+        auto hit = [](const QString &platform, const QString &key) {
+            UserSearch::Hit h;
+            h.account = {platform, platform, key};
+            return h;
+        };
+        const UserSearch::Hit d1 = hit("dedao", "1"), x1 = hit("ximalaya", "01"), x2 = hit("ximalaya", "02");
+        const QString phone = QStringLiteral("phone:+8613800138000");
+        const QList<Person::Conflict> pairs{{d1, x2, phone, QStringLiteral("email"), {}},
+                                            {x1, x2, phone, QStringLiteral("email"), {}},
+                                            {d1, hit("dedao", "9"), QStringLiteral("email:a@example.com"), QStringLiteral("phone"), {}}};
+        const QList<Person::Question> q = Person::questions(pairs);
+        QCOMPARE(q.size(), 2);
+        QCOMPARE(q[0].pairs.size(), 2);
+        QCOMPARE(q[0].hub.account.userKey, QStringLiteral("02"));
+        QCOMPARE(q[0].others.size(), 2);
+        QCOMPARE(q[0].others[0].account.userKey, QStringLiteral("1"));
+        QCOMPARE(q[0].others[1].account.userKey, QStringLiteral("01"));
+        QCOMPARE(q[1].pairs.size(), 1);
+        QCOMPARE(q[1].hub.account.userKey, QStringLiteral("9"));
+
+        // Decided pairs group by verdict too: one linked, one kept apart are two answers.
+        QList<Person::Conflict> decided = pairs.mid(0, 2);
+        decided[0].decision.verdict = IdentityDecision::Verdict::Link;
+        decided[1].decision.verdict = IdentityDecision::Verdict::KeepApart;
+        QCOMPARE(Person::questions(decided).size(), 2);
+    }
+
     void peopleModel()
     {
         PeopleModel model;

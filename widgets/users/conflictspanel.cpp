@@ -3,7 +3,6 @@
 #include "users/personaldata.h"
 
 #include <QEvent>
-#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -54,59 +53,7 @@ QString ConflictsPanel::identifier(const QString &shared) const
     return shared.startsWith(QLatin1String("phone:")) ? PersonalData::maskPhone(value) : PersonalData::maskEmail(value);
 }
 
-QList<ConflictsPanel::Question> ConflictsPanel::questions(const QList<Person::Conflict> &pairs)
-{
-    auto id = [](const UserSearch::Hit &h) { return IdentityDecision::accountId(h.account.platform, h.account.userKey); };
-    // Pairs with the same identifier and, for decided ones, the same verdict belong together.
-    QList<QList<Person::Conflict>> bundles;
-    QHash<QString, int> bundleOf;
-    for (const Person::Conflict &c : pairs) {
-        const QString key = c.shared + QChar(0x1f) + IdentityDecision::verdictCode(c.decision.verdict);
-        auto it = bundleOf.constFind(key);
-        if (it == bundleOf.constEnd()) {
-            it = bundleOf.insert(key, int(bundles.size()));
-            bundles.append(QList<Person::Conflict>());
-        }
-        bundles[*it].append(c);
-    }
-    QList<Question> out;
-    for (const QList<Person::Conflict> &bundle : bundles) {
-        // The account found in every pair of the bundle, if any: the one the question is about.
-        QHash<QString, int> seen;
-        for (const Person::Conflict &c : bundle) {
-            ++seen[id(c.a)];
-            if (id(c.b) != id(c.a))
-                ++seen[id(c.b)];
-        }
-        QString hub;
-        if (bundle.size() > 1)
-            for (const Person::Conflict &c : bundle)
-                for (const UserSearch::Hit *h : {&c.b, &c.a})
-                    if (hub.isEmpty() && seen.value(id(*h)) == bundle.size())
-                        hub = id(*h);
-        if (bundle.size() > 1 && hub.isEmpty()) {
-            for (const Person::Conflict &c : bundle)
-                out.append(Question{{c}, c.b, {c.a}});
-            continue;
-        }
-        Question q;
-        q.pairs = bundle;
-        if (bundle.size() == 1) {
-            q.hub = bundle[0].b;
-            q.others = {bundle[0].a};
-        } else {
-            for (const Person::Conflict &c : bundle) {
-                const bool aIsHub = id(c.a) == hub;
-                q.hub = aIsHub ? c.a : c.b;
-                q.others.append(aIsHub ? c.b : c.a);
-            }
-        }
-        out.append(q);
-    }
-    return out;
-}
-
-QString ConflictsPanel::describeOpen(const Question &q) const
+QString ConflictsPanel::describeOpen(const Person::Question &q) const
 {
     const Person::Conflict &c = q.pairs.first();
     if (c.differing == QLatin1String("holders"))
@@ -121,7 +68,7 @@ QString ConflictsPanel::describeOpen(const Question &q) const
              c.differing == QLatin1String("email") ? tr("e-mail address") : tr("phone number"));
 }
 
-QString ConflictsPanel::describeDecided(const Question &q) const
+QString ConflictsPanel::describeDecided(const Person::Question &q) const
 {
     const Person::Conflict &c = q.pairs.first();
     const QString when = QLocale().toString(c.decision.decidedAt.toLocalTime(), QLocale::ShortFormat);
@@ -148,7 +95,7 @@ void ConflictsPanel::rebuild()
         delete item->widget();
         delete item;
     }
-    auto addRow = [this](const QString &text, bool open, const Question &q) {
+    auto addRow = [this](const QString &text, bool open, const Person::Question &q) {
         auto *row = new QHBoxLayout;
         auto *label = new QLabel((open ? QStringLiteral("⚠ ") : QString()) + text, this);
         label->setWordWrap(true);
@@ -179,9 +126,9 @@ void ConflictsPanel::rebuild()
         }
         m_rows->addLayout(row);
     };
-    for (const Question &q : questions(m_person.conflicts))
+    for (const Person::Question &q : Person::questions(m_person.conflicts))
         addRow(describeOpen(q), true, q);
-    for (const Question &q : questions(m_person.decided))
+    for (const Person::Question &q : Person::questions(m_person.decided))
         addRow(describeDecided(q), false, q);
     setVisible(!m_person.conflicts.isEmpty() || !m_person.decided.isEmpty());
 }
