@@ -1,0 +1,324 @@
+// zhiqiao-cli recommend eval|train: offline evaluation of the recommenders and training a model
+// file, on a connected platform or on the goodbooks ratings (docs/recommend-design.md).
+#include "clicommands.h"
+#include "clisupport.h"
+#include "clitext.h"
+
+#include "db/pgconnection.h"
+#include "db/pgsession.h"
+#include "migration/migrationplan.h"
+#include "platform/adapterloader.h"
+#include "recommend/goodbooksreader.h"
+#include "recommend/ialsmodel.h"
+#include "recommend/modelfile.h"
+#include "recommend/offlineevaluation.h"
+#include "recommend/platforminteractions.h"
+#include "recommend/recommendreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+struct RecommendCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RecommendCommand)
+};
+
+struct Source
+{
+    QString name;
+    Interactions data;
+    QList<PlatformInteractions::Account> accounts; // databases only
+};
+
+void addModelOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("goodbooks"), RecommendCommand::tr("Directory of the goodbooks files (ratings.csv, book_groups.csv)."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("group"), RecommendCommand::tr("goodbooks books to use: all, fiction or nonfiction (default all)."), QStringLiteral("group"), QStringLiteral("all")});
+    p.addOption({QStringLiteral("platform"), RecommendCommand::tr("Saved connection to read the interactions from."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("factors"), RecommendCommand::tr("iALS factors (default 64)."), QStringLiteral("n"), QStringLiteral("64")});
+    p.addOption({QStringLiteral("iterations"), RecommendCommand::tr("iALS iterations (default 15)."), QStringLiteral("n"), QStringLiteral("15")});
+    p.addOption({QStringLiteral("regularization"), RecommendCommand::tr("iALS regularisation λ (default 0.03)."), QStringLiteral("x"), QStringLiteral("0.03")});
+    p.addOption({QStringLiteral("alpha"), RecommendCommand::tr("iALS confidence scale α (default 40)."), QStringLiteral("x"), QStringLiteral("40")});
+    p.addOption({QStringLiteral("cg-steps"), RecommendCommand::tr("Conjugate-gradient steps per row (default 3)."), QStringLiteral("n"), QStringLiteral("3")});
+    p.addOption({QStringLiteral("plain-regularization"), RecommendCommand::tr("Use one λ for every row instead of λ scaled by the row's weight.")});
+    p.addOption({QStringLiteral("threads"), RecommendCommand::tr("Threads (default: one per core)."), QStringLiteral("n"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("seed"), RecommendCommand::tr("Seed of every random choice (default 1)."), QStringLiteral("n"), QStringLiteral("1")});
+}
+
+std::optional<IalsModel::Options> ialsOptions(const QCommandLineParser &p, QTextStream &err)
+{
+    IalsModel::Options o;
+    bool ok1, ok2, ok3, ok4, ok5, ok6, ok7;
+    o.cgSteps = p.value(QStringLiteral("cg-steps")).toInt(&ok7);
+    o.scaledRegularization = !p.isSet(QStringLiteral("plain-regularization"));
+    o.factors = p.value(QStringLiteral("factors")).toInt(&ok1);
+    o.iterations = p.value(QStringLiteral("iterations")).toInt(&ok2);
+    o.regularization = p.value(QStringLiteral("regularization")).toFloat(&ok3);
+    o.alpha = p.value(QStringLiteral("alpha")).toFloat(&ok4);
+    o.threads = p.value(QStringLiteral("threads")).toInt(&ok5);
+    o.seed = p.value(QStringLiteral("seed")).toUInt(&ok6);
+    if (!(ok1 && ok2 && ok3 && ok4 && ok5 && ok6 && ok7) || o.cgSteps < 1 || o.cgSteps > 64 || o.factors < 1 || o.factors > 1024 || o.iterations < 1
+        || o.iterations > 1000 || o.regularization < 0 || o.alpha < 0 || o.threads < 0) {
+        err << CliText::errorText(RecommendCommand::tr("--factors (1–1024), --iterations (1–1000), --cg-steps (1–64), --threads and --seed take whole numbers, --regularization and --alpha numbers ≥ 0")) << "\n";
+        return std::nullopt;
+    }
+    return o;
+}
+
+Result<Source> goodbooks(const QString &dir, const QString &ratings, GoodbooksReader::Group group)
+{
+    auto catalogue = GoodbooksReader::readCatalogue(dir);
+    if (!catalogue.ok())
+        return catalogue.error();
+    auto data = GoodbooksReader::readRatings(ratings, *catalogue, group);
+    if (!data.ok())
+        return data.error();
+    return Source{QStringLiteral("goodbooks-") + GoodbooksReader::groupName(group), std::move(*data), {}};
+}
+
+Result<Source> platform(const QString &name, bool withAccounts)
+{
+    const auto found = CliSupport::resolvePlatform(name);
+    if (!found.ok())
+        return found.error();
+    auto conn = PgConnection::open(found->profile, found->password);
+    if (!conn.ok())
+        return conn.error();
+    AdapterLoadResult loaded = AdapterLoader::load(found->profile.adapterPath, *conn.value());
+    if (!loaded.ok())
+        return DbError::make(DbError::Kind::AdapterMismatch, RecommendCommand::tr("The adapter does not match the database."),
+                             loaded.problemsText());
+    auto session = PgSession::open(found->profile, found->password);
+    if (!session.ok())
+        return session.error();
+    auto data = PlatformInteractions::load(**session, *loaded.adapter);
+    if (!data.ok())
+        return data.error();
+    Source s{found->profile.name, std::move(*data), {}};
+    if (withAccounts) {
+        auto accounts = PlatformInteractions::accounts(**session, *loaded.adapter);
+        if (!accounts.ok())
+            return accounts.error();
+        s.accounts = std::move(*accounts);
+    }
+    return s;
+}
+
+OfflineEvaluation::Control terminalProgress()
+{
+    OfflineEvaluation::Control c;
+    c.progress = [last = -1](const QString &stage, double done) mutable {
+        const int percent = int(done * 100);
+        if (percent == last)
+            return;
+        last = percent;
+        QTextStream err(stderr);
+        err << "\r" << CliText::padRight(stage, 48) << QString::number(percent).rightJustified(4) << " %";
+        if (percent >= 100)
+            err << "\n";
+        err.flush();
+    };
+    return c;
+}
+
+int fail(const DbError &e)
+{
+    QTextStream err(stderr);
+    err << CliText::errorText(e) << "\n";
+    return 1;
+}
+
+int runEval(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(RecommendCommand::tr(
+        "Offline evaluation: Recall@20, NDCG@20, HR@10 and coverage of iALS, item-kNN, popularity and the interest "
+        "profile on held-out people; with --cold-start, the cross-platform transfer on people new to the target."));
+    p.addHelpOption();
+    addModelOptions(p);
+    p.addOption({QStringLiteral("holdout"), RecommendCommand::tr("Ratings file (goodbooks format) of the people to evaluate on; the models train on the rest."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("cold-start"), RecommendCommand::tr("Cold start from one platform to another: goodbooks groups (fiction:nonfiction) or saved connections (A:B)."), QStringLiteral("from:to")});
+    p.addOption({QStringLiteral("plan"), RecommendCommand::tr("Migration plan whose category map carries interest profiles across (databases)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("json"), RecommendCommand::tr("Also write the report as JSON to this file."), QStringLiteral("file")});
+    p.process(args);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto ials = ialsOptions(p, err);
+    if (!ials)
+        return 2;
+    OfflineEvaluation::Options options;
+    options.ials = *ials;
+    options.seed = ials->seed;
+    const QString dir = p.value(QStringLiteral("goodbooks"));
+    const QString coldStart = p.value(QStringLiteral("cold-start"));
+    if (dir.isEmpty() == !p.isSet(QStringLiteral("platform")) && coldStart.isEmpty()) {
+        err << CliText::usage({QStringLiteral("zhiqiao-cli recommend eval --goodbooks DIR [--group G] [--holdout FILE] [--cold-start fiction:nonfiction]"),
+                               QStringLiteral("zhiqiao-cli recommend eval --platform NAME"),
+                               QStringLiteral("zhiqiao-cli recommend eval --cold-start A:B [--plan FILE]")})
+            << "\n";
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    RecommendReport::Document doc;
+    doc.seed = options.seed;
+    doc.ials = options.ials;
+    if (!coldStart.isEmpty()) {
+        const QStringList ends = coldStart.split(QLatin1Char(':'));
+        if (ends.size() != 2 || ends[0].isEmpty() || ends[1].isEmpty()) {
+            err << CliText::errorText(RecommendCommand::tr("--cold-start takes FROM:TO, e.g. fiction:nonfiction")) << "\n";
+            return 2;
+        }
+        Result<Source> a = DbError{}, b = DbError{};
+        TaxonomyMap taxonomy;
+        if (!dir.isEmpty()) {
+            bool okA = false, okB = false;
+            const auto ga = GoodbooksReader::groupFromName(ends[0], &okA);
+            const auto gb = GoodbooksReader::groupFromName(ends[1], &okB);
+            if (!okA || !okB) {
+                err << CliText::errorText(RecommendCommand::tr("goodbooks groups are all, fiction and nonfiction")) << "\n";
+                return 2;
+            }
+            const QString ratings = QDir(dir).filePath(QStringLiteral("ratings.csv"));
+            a = goodbooks(dir, ratings, ga);
+            b = goodbooks(dir, ratings, gb);
+            taxonomy = TaxonomyMap::identityMap(); // the same tags on both
+        } else {
+            if (p.isSet(QStringLiteral("plan"))) {
+                const auto plan = MigrationPlanLoader::loadFile(p.value(QStringLiteral("plan")));
+                if (!plan.ok()) {
+                    err << plan.problemsText(p.value(QStringLiteral("plan"))) << "\n";
+                    return 1;
+                }
+                taxonomy = TaxonomyMap::fromPlan(*plan.plan);
+            }
+            a = platform(ends[0], true);
+            if (a.ok())
+                b = platform(ends[1], true);
+        }
+        if (!a.ok())
+            return fail(a.error());
+        if (!b.ok())
+            return fail(b.error());
+        const auto pairs = dir.isEmpty() ? PlatformInteractions::samePeople(a->accounts, b->accounts)
+                                         : OfflineEvaluation::sameKeys(a->data, b->data);
+        doc.coldStart = OfflineEvaluation::coldStart(a->data, b->data, pairs, taxonomy, options, terminalProgress());
+        doc.source = a->name;
+        doc.target = b->name;
+        doc.sourceEntries = a->data.entryCount();
+    } else {
+        Result<Source> s = dir.isEmpty() ? platform(p.value(QStringLiteral("platform")), false)
+                                         : [&]() -> Result<Source> {
+            bool ok = false;
+            const auto g = GoodbooksReader::groupFromName(p.value(QStringLiteral("group")), &ok);
+            if (!ok)
+                return DbError::make(DbError::Kind::Other, RecommendCommand::tr("goodbooks groups are all, fiction and nonfiction"));
+            return goodbooks(dir, QDir(dir).filePath(QStringLiteral("ratings.csv")), g);
+        }();
+        if (!s.ok())
+            return fail(s.error());
+        doc.target = s->name;
+        if (p.isSet(QStringLiteral("holdout"))) {
+            if (dir.isEmpty()) {
+                err << CliText::errorText(RecommendCommand::tr("--holdout needs --goodbooks (the file is in the goodbooks ratings format)")) << "\n";
+                return 2;
+            }
+            auto catalogue = GoodbooksReader::readCatalogue(dir);
+            bool ok = false;
+            auto held = catalogue.ok() ? GoodbooksReader::readRatings(p.value(QStringLiteral("holdout")), *catalogue,
+                                                                      GoodbooksReader::groupFromName(p.value(QStringLiteral("group")), &ok))
+                                       : Result<Interactions>(catalogue.error());
+            if (!held.ok())
+                return fail(held.error());
+            doc.holdoutFile = p.value(QStringLiteral("holdout"));
+            doc.inPlatform = OfflineEvaluation::withHoldout(s->data, *held, options, terminalProgress());
+        } else {
+            doc.inPlatform = OfflineEvaluation::inPlatform(s->data, options, terminalProgress());
+        }
+    }
+    out << RecommendReport::toText(doc);
+    out << RecommendCommand::tr("Done in %1 s").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1)) << "\n";
+    if (p.isSet(QStringLiteral("json"))) {
+        QFile f(p.value(QStringLiteral("json")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(RecommendReport::toJson(doc)) < 0)
+            return fail(DbError::make(DbError::Kind::Io, RecommendCommand::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString())));
+    }
+    return 0;
+}
+
+int runTrain(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(RecommendCommand::tr("Trains iALS on a platform's interactions and saves the model file."));
+    p.addHelpOption();
+    addModelOptions(p);
+    p.addOption({QStringLiteral("out"), RecommendCommand::tr("Model file to write."), QStringLiteral("file")});
+    p.process(args);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto ials = ialsOptions(p, err);
+    if (!ials)
+        return 2;
+    const QString dir = p.value(QStringLiteral("goodbooks"));
+    if (dir.isEmpty() == !p.isSet(QStringLiteral("platform")) || !p.isSet(QStringLiteral("out"))) {
+        err << CliText::usage({QStringLiteral("zhiqiao-cli recommend train (--goodbooks DIR [--group G] | --platform NAME) --out FILE")}) << "\n";
+        return 2;
+    }
+    bool okGroup = false;
+    const auto group = GoodbooksReader::groupFromName(p.value(QStringLiteral("group")), &okGroup);
+    Result<Source> s = dir.isEmpty() ? platform(p.value(QStringLiteral("platform")), false)
+                                     : goodbooks(dir, QDir(dir).filePath(QStringLiteral("ratings.csv")), group);
+    if (!s.ok())
+        return fail(s.error());
+    QElapsedTimer timer;
+    timer.start();
+    IalsModel model;
+    IalsModel::Control control;
+    control.progress = [](int done, int total) {
+        QTextStream e(stderr);
+        e << "\r" << RecommendCommand::tr("Training: %1 of %2 half-iterations").arg(done).arg(total);
+        if (done == total)
+            e << "\n";
+        e.flush();
+    };
+    model.train(s->data, *ials, control);
+    const double seconds = timer.elapsed() / 1000.0;
+    auto saved = ModelFile::save(model, p.value(QStringLiteral("out")));
+    if (!saved.ok())
+        return fail(saved.error());
+    out << RecommendCommand::tr("%1: %2 people, %3 items, %4 interactions; %5 s per iteration; written to %6")
+               .arg(s->name)
+               .arg(s->data.userCount())
+               .arg(s->data.itemCount())
+               .arg(s->data.entryCount())
+               .arg(QString::number(seconds / ials->iterations, 'f', 3))
+               .arg(QDir::toNativeSeparators(p.value(QStringLiteral("out"))))
+        << "\n";
+    return 0;
+}
+
+} // namespace
+
+int runRecommendCommand(const QStringList &args)
+{
+    const QString sub = args.value(1);
+    const QStringList rest = QStringList{args.value(0) + QLatin1Char(' ') + sub} + args.mid(2);
+    if (sub == QLatin1String("eval"))
+        return runEval(rest);
+    if (sub == QLatin1String("train"))
+        return runTrain(rest);
+    QTextStream err(stderr);
+    err << CliText::usage({QStringLiteral("zhiqiao-cli recommend eval [options]   (--help for the options)"),
+                           QStringLiteral("zhiqiao-cli recommend train [options] --out FILE")})
+        << "\n";
+    return 2;
+}
