@@ -44,6 +44,7 @@ void addModelOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("goodbooks"), RecommendCommand::tr("Directory of the goodbooks files (ratings.csv, book_groups.csv)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("group"), RecommendCommand::tr("goodbooks books to use: all, fiction or nonfiction (default all)."), QStringLiteral("group"), QStringLiteral("all")});
     p.addOption({QStringLiteral("platform"), RecommendCommand::tr("Saved connection to read the interactions from."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("dsn"), RecommendCommand::tr("libpq connection string; --platform and --cold-start then name adapters (a file, or dedao, ximalaya) instead of saved connections."), QStringLiteral("conninfo")});
     p.addOption({QStringLiteral("factors"), RecommendCommand::tr("iALS factors (default 64)."), QStringLiteral("n"), QStringLiteral("64")});
     p.addOption({QStringLiteral("iterations"), RecommendCommand::tr("iALS iterations (default 15)."), QStringLiteral("n"), QStringLiteral("15")});
     p.addOption({QStringLiteral("regularization"), RecommendCommand::tr("iALS regularisation λ (default 0.03)."), QStringLiteral("x"), QStringLiteral("0.03")});
@@ -85,32 +86,63 @@ Result<Source> goodbooks(const QString &dir, const QString &ratings, GoodbooksRe
     return Source{QStringLiteral("goodbooks-") + GoodbooksReader::groupName(group), std::move(*data), {}};
 }
 
-Result<Source> platform(const QString &name, bool withAccounts)
+// A saved connection by name; with `dsn` set, `name` is an adapter instead (a file, or the name
+// of a built-in one: dedao, ximalaya) on the database that conninfo names.
+Result<Source> platform(const QString &name, const std::optional<QString> &dsn, bool withAccounts)
 {
-    const auto found = CliSupport::resolvePlatform(name);
-    if (!found.ok())
-        return found.error();
-    auto conn = PgConnection::open(found->profile, found->password);
-    if (!conn.ok())
-        return conn.error();
-    AdapterLoadResult loaded = AdapterLoader::load(found->profile.adapterPath, *conn.value());
+    std::shared_ptr<pqxx::connection> conn;
+    std::unique_ptr<PgSession> session;
+    QString adapterPath;
+    QString label = name;
+    if (dsn) {
+        adapterPath = QFile::exists(name) ? name : QStringLiteral(":/adapters/%1.json").arg(name);
+        if (!QFile::exists(adapterPath))
+            return DbError::make(DbError::Kind::AdapterInvalid, RecommendCommand::tr("No adapter file %1.").arg(name));
+        auto c = PgConnection::openConninfo(dsn->toStdString());
+        if (!c.ok())
+            return c.error();
+        conn = c.value();
+        auto s = PgSession::open(dsn->toStdString());
+        if (!s.ok())
+            return s.error();
+        session = std::move(s.value());
+    } else {
+        const auto found = CliSupport::resolvePlatform(name);
+        if (!found.ok())
+            return found.error();
+        auto c = PgConnection::open(found->profile, found->password);
+        if (!c.ok())
+            return c.error();
+        conn = c.value();
+        auto s = PgSession::open(found->profile, found->password);
+        if (!s.ok())
+            return s.error();
+        session = std::move(s.value());
+        adapterPath = found->profile.adapterPath;
+        label = found->profile.name;
+    }
+    AdapterLoadResult loaded = AdapterLoader::load(adapterPath, *conn);
     if (!loaded.ok())
         return DbError::make(DbError::Kind::AdapterMismatch, RecommendCommand::tr("The adapter does not match the database."),
                              loaded.problemsText());
-    auto session = PgSession::open(found->profile, found->password);
-    if (!session.ok())
-        return session.error();
-    auto data = PlatformInteractions::load(**session, *loaded.adapter);
+    auto data = PlatformInteractions::load(*session, *loaded.adapter);
     if (!data.ok())
         return data.error();
-    Source s{found->profile.name, std::move(*data), {}};
+    Source src{label, std::move(*data), {}};
     if (withAccounts) {
-        auto accounts = PlatformInteractions::accounts(**session, *loaded.adapter);
+        auto accounts = PlatformInteractions::accounts(*session, *loaded.adapter);
         if (!accounts.ok())
             return accounts.error();
-        s.accounts = std::move(*accounts);
+        src.accounts = std::move(*accounts);
     }
-    return s;
+    return src;
+}
+
+std::optional<QString> dsnOf(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("dsn")))
+        return std::nullopt;
+    return p.value(QStringLiteral("dsn"));
 }
 
 OfflineEvaluation::Control terminalProgress()
@@ -201,9 +233,9 @@ int runEval(const QStringList &args)
                 }
                 taxonomy = TaxonomyMap::fromPlan(*plan.plan);
             }
-            a = platform(ends[0], true);
+            a = platform(ends[0], dsnOf(p), true);
             if (a.ok())
-                b = platform(ends[1], true);
+                b = platform(ends[1], dsnOf(p), true);
         }
         if (!a.ok())
             return fail(a.error());
@@ -216,7 +248,7 @@ int runEval(const QStringList &args)
         doc.target = b->name;
         doc.sourceEntries = a->data.entryCount();
     } else {
-        Result<Source> s = dir.isEmpty() ? platform(p.value(QStringLiteral("platform")), false)
+        Result<Source> s = dir.isEmpty() ? platform(p.value(QStringLiteral("platform")), dsnOf(p), false)
                                          : [&]() -> Result<Source> {
             bool ok = false;
             const auto g = GoodbooksReader::groupFromName(p.value(QStringLiteral("group")), &ok);
@@ -275,7 +307,7 @@ int runTrain(const QStringList &args)
     }
     bool okGroup = false;
     const auto group = GoodbooksReader::groupFromName(p.value(QStringLiteral("group")), &okGroup);
-    Result<Source> s = dir.isEmpty() ? platform(p.value(QStringLiteral("platform")), false)
+    Result<Source> s = dir.isEmpty() ? platform(p.value(QStringLiteral("platform")), dsnOf(p), false)
                                      : goodbooks(dir, QDir(dir).filePath(QStringLiteral("ratings.csv")), group);
     if (!s.ok())
         return fail(s.error());

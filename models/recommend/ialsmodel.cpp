@@ -45,16 +45,30 @@ float IalsModel::rowRegularization(const float *confidences, int count, Eigen::I
 void IalsModel::conjugateGradient(const Eigen::MatrixXf &gram, float lambda, const Matrix &other, const int *columns,
                                   const float *confidences, int count, int steps, Eigen::Ref<Eigen::VectorXf> x)
 {
+    Workspace w;
+    conjugateGradient(gram, lambda, other, columns, confidences, count, steps, x, w);
+}
+
+void IalsModel::conjugateGradient(const Eigen::MatrixXf &gram, float lambda, const Matrix &other, const int *columns,
+                                  const float *confidences, int count, int steps, Eigen::Ref<Eigen::VectorXf> x,
+                                  Workspace &w)
+{
     const Eigen::Index k = x.size();
+    w.r.resize(k);
+    w.p.resize(k);
+    w.ap.resize(k);
+    Eigen::VectorXf &r = w.r;
+    Eigen::VectorXf &p = w.p;
+    Eigen::VectorXf &ap = w.ap;
     // r = b − A x
-    Eigen::VectorXf r = -(gram * x) - lambda * x;
+    r.noalias() = -(gram * x);
+    r.noalias() -= lambda * x;
     for (int j = 0; j < count; ++j) {
         const ConstVec y(other.data() + Eigen::Index(columns[j]) * k, k);
         const float c = confidences[j];
         r.noalias() += (c - (c - 1.0f) * y.dot(x)) * y;
     }
-    Eigen::VectorXf p = r;
-    Eigen::VectorXf ap(k);
+    p = r;
     float rsOld = r.squaredNorm();
     for (int step = 0; step < steps && rsOld > 1e-20f; ++step) {
         ap.noalias() = gram * p;
@@ -70,7 +84,7 @@ void IalsModel::conjugateGradient(const Eigen::MatrixXf &gram, float lambda, con
         x.noalias() += a * p;
         r.noalias() -= a * ap;
         const float rsNew = r.squaredNorm();
-        p = r + (rsNew / rsOld) * p;
+        p = r + (rsNew / rsOld) * p; // elementwise: no aliasing problem
         rsOld = rsNew;
     }
 }
@@ -85,6 +99,7 @@ bool IalsModel::solveSide(const Interactions::Rows &rows, const Matrix &other, M
     auto work = [&] {
         lowerThreadPriority();
         std::vector<float> conf;
+        Workspace workspace;
         for (;;) {
             if (stop.load(std::memory_order_relaxed))
                 return;
@@ -104,7 +119,7 @@ bool IalsModel::solveSide(const Interactions::Rows &rows, const Matrix &other, M
                     conf[std::size_t(j)] = confidence(rows.strength[begin + std::size_t(j)]);
                 Eigen::Map<Eigen::VectorXf> x(self.data() + Eigen::Index(r) * self.cols(), self.cols());
                 conjugateGradient(g, rowRegularization(conf.data(), count, other.rows()), other,
-                                  rows.column.data() + begin, conf.data(), count, m_options.cgSteps, x);
+                                  rows.column.data() + begin, conf.data(), count, m_options.cgSteps, x, workspace);
             }
         }
     };

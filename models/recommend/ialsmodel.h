@@ -75,6 +75,14 @@ public:
     // over the rows y_j = other.row(columns[j]) with confidences c_j, in at most `steps` steps.
     static void conjugateGradient(const Eigen::MatrixXf &gram, float lambda, const Matrix &other, const int *columns,
                                   const float *confidences, int count, int steps, Eigen::Ref<Eigen::VectorXf> x);
+    // The same with the three work vectors (size k) given, so a thread allocates them once.
+    struct Workspace
+    {
+        Eigen::VectorXf r, p, ap;
+    };
+    static void conjugateGradient(const Eigen::MatrixXf &gram, float lambda, const Matrix &other, const int *columns,
+                                  const float *confidences, int count, int steps, Eigen::Ref<Eigen::VectorXf> x,
+                                  Workspace &w);
     // The λ of a row with these confidences against `otherRows` rows on the other side.
     float rowRegularization(const float *confidences, int count, Eigen::Index otherRows) const;
 

@@ -46,3 +46,15 @@ QMap<QString, double> TaxonomyMap::carry(const QMap<QString, double> &profile) c
     }
     return out;
 }
+
+TaxonomyMap TaxonomyMap::inverted() const
+{
+    TaxonomyMap m;
+    m.m_identity = m_identity;
+    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it) {
+        const auto existing = m.m_entries.constFind(it.value());
+        if (existing == m.m_entries.constEnd() || it.key().size() < existing->size())
+            m.m_entries.insert(it.value(), it.key());
+    }
+    return m;
+}

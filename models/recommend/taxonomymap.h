@@ -19,6 +19,8 @@ public:
     static TaxonomyMap fromPlan(const MigrationPlan &plan);
 
     void insert(const QString &source, const QString &target) { m_entries.insert(source, target); }
+    // The other direction (target -> source); where several sources meet, the shortest path.
+    TaxonomyMap inverted() const;
     // Empty when the path cannot be carried.
     QString map(const QString &sourcePath) const;
     // Weights per source category -> weights per target category (summed where several meet).

@@ -1,0 +1,512 @@
+#include "recommend/recommendengine.h"
+
+#include "core/backgroundpool.h"
+#include "core/whenready.h"
+#include "db/connectionmanager.h"
+#include "migration/migrationplan.h"
+#include "recommend/goodbooksreader.h"
+#include "users/platformworker.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QMutex>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace {
+
+QThreadPool *pool()
+{
+    static QThreadPool *p = backgroundPool(QStringLiteral("ZhiqiaoRecommend"), 1);
+    return p;
+}
+
+QString pairKey(const QString &a, const QString &b)
+{
+    return a + QLatin1Char('\n') + b;
+}
+
+struct Loaded
+{
+    Interactions data;
+    QList<PlatformInteractions::Account> accounts;
+};
+
+struct PreviewAnswer
+{
+    RecommendPreview::Result result;
+    std::shared_ptr<const TransferModel> transfer; // built for this answer (to keep)
+    QString transferKey;
+};
+
+} // namespace
+
+struct RecommendEngine::EvaluationProgress
+{
+    QMutex mutex;
+    QString stage;
+    double done = 0;
+    bool changed = false;
+};
+
+RecommendEngine::RecommendEngine(ConnectionManager *connections, QObject *parent)
+    : QObject(parent), m_connections(connections)
+{
+    m_evaluationProgress = std::make_shared<EvaluationProgress>();
+    connect(m_connections, &ConnectionManager::stateChanged, this, &RecommendEngine::syncConnections);
+    connect(m_connections, &ConnectionManager::profilesChanged, this, &RecommendEngine::syncConnections);
+    // Background work reports progress through shared values; the GUI thread looks at them.
+    auto *timer = new QTimer(this);
+    timer->setInterval(150);
+    connect(timer, &QTimer::timeout, this, [this] {
+        for (auto it = m_platforms.begin(); it != m_platforms.end(); ++it) {
+            if (it->status.state != State::Training)
+                continue;
+            const double p = it->progressPermille->load() / 1000.0;
+            if (p != it->status.progress) {
+                it->status.progress = p;
+                emit statusChanged(it.key());
+            }
+        }
+        const auto progress = m_evaluationProgress;
+        if (m_evaluating) {
+            QMutexLocker lock(&progress->mutex);
+            if (progress->changed) {
+                progress->changed = false;
+                const QString stage = progress->stage;
+                const double done = progress->done;
+                lock.unlock();
+                emit evaluationProgress(m_evaluationRequest, stage, done);
+            }
+        }
+    });
+    timer->start();
+}
+
+RecommendEngine::~RecommendEngine()
+{
+    m_evaluationCancel->store(true);
+    for (auto &p : m_platforms) {
+        p.cancel->store(true);
+        if (p.worker) {
+            std::shared_ptr<PlatformWorker> gone = std::move(p.worker);
+            (void)QtConcurrent::run(pool(), [gone]() mutable { gone.reset(); });
+        }
+    }
+}
+
+void RecommendEngine::syncConnections()
+{
+    for (auto it = m_platforms.begin(); it != m_platforms.end();) {
+        if (m_connections->isConnected(it.key())) {
+            ++it;
+            continue;
+        }
+        it->cancel->store(true);
+        if (it->worker) {
+            std::shared_ptr<PlatformWorker> gone = std::move(it->worker);
+            (void)QtConcurrent::run(pool(), [gone]() mutable { gone.reset(); });
+        }
+        const QString id = it.key();
+        it = m_platforms.erase(it);
+        for (auto t = m_transfers.begin(); t != m_transfers.end();)
+            t = t.key().split(QLatin1Char('\n')).contains(id) ? m_transfers.erase(t) : std::next(t);
+        emit statusChanged(id);
+    }
+}
+
+RecommendEngine::Status RecommendEngine::status(const QString &connectionId) const
+{
+    return m_platforms.value(connectionId).status;
+}
+
+QString RecommendEngine::platformName(const QString &connectionId) const
+{
+    const auto p = m_connections->profile(connectionId);
+    return p ? p->name : connectionId;
+}
+
+std::shared_ptr<const PlatformModels> RecommendEngine::models(const QString &connectionId) const
+{
+    return m_platforms.value(connectionId).models;
+}
+
+void RecommendEngine::setStatus(const QString &id, const Status &status)
+{
+    m_platforms[id].status = status;
+    emit statusChanged(id);
+}
+
+void RecommendEngine::prepare(const QString &connectionId, bool retrain)
+{
+    Platform &p = m_platforms[connectionId];
+    const State s = p.status.state;
+    if (!retrain && (s == State::Loading || s == State::Training || s == State::Ready))
+        return;
+    if (!m_connections->isConnected(connectionId)) {
+        setStatus(connectionId, {State::Failed, 0, DbError::make(DbError::Kind::Other, tr("%1 is not connected.").arg(platformName(connectionId)))});
+        return;
+    }
+    if (!p.worker) {
+        const auto credentials = m_connections->credentials(connectionId);
+        if (!credentials) {
+            setStatus(connectionId, {State::Failed, 0, DbError::make(DbError::Kind::Other, tr("%1 is not connected.").arg(platformName(connectionId)))});
+            return;
+        }
+        p.worker = std::make_shared<PlatformWorker>(credentials->profile, credentials->password, credentials->profile.name);
+    }
+    p.cancel->store(true); // whatever ran before
+    p.cancel = std::make_shared<std::atomic<bool>>(false);
+    p.progressPermille = std::make_shared<std::atomic<int>>(0);
+    p.name = platformName(connectionId);
+    const quint64 generation = ++p.generation;
+    const auto cancel = p.cancel;
+    setStatus(connectionId, {State::Loading, 0, {}});
+    auto future = p.worker->run<Loaded>([cancel](PlatformWorker::Context &c) -> Result<Loaded> {
+        auto data = PlatformInteractions::load(c.session, c.adapter, [cancel] { return cancel->load(); });
+        if (!data.ok())
+            return data.error();
+        auto accounts = PlatformInteractions::accounts(c.session, c.adapter);
+        if (!accounts.ok())
+            return accounts.error();
+        return Loaded{std::move(*data), std::move(*accounts)};
+    });
+    whenReady(future, this, [this, connectionId, generation](Result<Loaded> r) {
+        auto it = m_platforms.find(connectionId);
+        if (it == m_platforms.end() || it->generation != generation)
+            return;
+        if (it->cancel->load()) {
+            setStatus(connectionId, {State::Cancelled, 0, {}});
+            return;
+        }
+        if (!r.ok()) {
+            setStatus(connectionId, {State::Failed, 0, r.error()});
+            tryPreview();
+            tryEvaluation();
+            return;
+        }
+        train(connectionId, generation, std::move(r->data), std::move(r->accounts));
+    });
+}
+
+void RecommendEngine::train(const QString &id, quint64 generation, Interactions data, QList<PlatformInteractions::Account> accounts)
+{
+    Platform &p = m_platforms[id];
+    setStatus(id, {State::Training, 0, {}});
+    const auto cancel = p.cancel;
+    const auto permille = p.progressPermille;
+    const IalsModel::Options options = m_options;
+    const QString name = p.name;
+    auto future = QtConcurrent::run(pool(), [=, data = std::move(data), accounts = std::move(accounts)]() mutable {
+        return PlatformModels::train(id, name, std::move(data), std::move(accounts), options,
+                                     [permille](double done) { permille->store(int(done * 1000)); },
+                                     [cancel] { return cancel->load(); });
+    });
+    whenReady(future, this, [this, id, generation](std::shared_ptr<const PlatformModels> models) {
+        auto it = m_platforms.find(id);
+        if (it == m_platforms.end() || it->generation != generation)
+            return;
+        if (!models) {
+            setStatus(id, {State::Cancelled, 0, {}});
+            return;
+        }
+        it->models = models;
+        for (auto t = m_transfers.begin(); t != m_transfers.end();)
+            t = t.key().split(QLatin1Char('\n')).contains(id) ? m_transfers.erase(t) : std::next(t);
+        setStatus(id, {State::Ready, 1, {}});
+        tryPreview();
+        tryEvaluation();
+    });
+}
+
+void RecommendEngine::cancel(const QString &connectionId)
+{
+    auto it = m_platforms.find(connectionId);
+    if (it == m_platforms.end())
+        return;
+    it->cancel->store(true);
+    if (it->status.state == State::Loading || it->status.state == State::Training) {
+        ++it->generation; // the answer of what runs now is not waited for
+        if (it->worker)
+            it->worker->cancelStale();
+        setStatus(connectionId, {State::Cancelled, 0, {}});
+    }
+}
+
+void RecommendEngine::setTaxonomy(const QString &sourceId, const QString &targetId, const TaxonomyMap &map)
+{
+    m_taxonomies.insert(pairKey(sourceId, targetId), map);
+    m_transfers.remove(pairKey(sourceId, targetId));
+}
+
+TaxonomyMap RecommendEngine::taxonomy(const QString &sourceId, const QString &targetId) const
+{
+    const auto found = m_taxonomies.constFind(pairKey(sourceId, targetId));
+    if (found != m_taxonomies.constEnd())
+        return *found;
+    // The built-in demo plan, when it joins these two connections (either way round).
+    static const MigrationPlanLoadResult demo = MigrationPlanLoader::loadFile(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
+    if (demo.ok()) {
+        const QString a = platformName(sourceId), b = platformName(targetId);
+        if (demo.plan->source == a && demo.plan->target == b)
+            return TaxonomyMap::fromPlan(*demo.plan);
+        if (demo.plan->source == b && demo.plan->target == a)
+            return TaxonomyMap::fromPlan(*demo.plan).inverted();
+    }
+    return {};
+}
+
+quint64 RecommendEngine::preview(const PreviewRequest &request)
+{
+    m_previewRequest = ++m_nextRequest;
+    m_pendingPreview = request;
+    prepare(request.targetId);
+    for (const auto &a : request.accounts)
+        if (a.connectionId != request.targetId && m_connections->isConnected(a.connectionId))
+            prepare(a.connectionId);
+    tryPreview();
+    return m_previewRequest;
+}
+
+void RecommendEngine::tryPreview()
+{
+    if (!m_pendingPreview)
+        return;
+    const PreviewRequest req = *m_pendingPreview;
+    const quint64 id = m_previewRequest;
+    const Status target = status(req.targetId);
+    if (target.state == State::Failed || target.state == State::Cancelled || target.state == State::Idle) {
+        m_pendingPreview.reset();
+        const QString why = target.state == State::Failed ? target.error.message : tr("The models were not trained.");
+        emit previewFailed(id, tr("No recommendations from %1: %2").arg(platformName(req.targetId), why));
+        return;
+    }
+    if (target.state != State::Ready)
+        return;
+    const auto targetModels = models(req.targetId);
+    QString account;
+    for (const auto &a : req.accounts)
+        if (a.connectionId == req.targetId)
+            account = a.userKey;
+    const int user = targetModels->data->userIndex(account);
+    const bool hasHistory = user >= 0 && targetModels->data->byUser().length(user) > 0;
+    QList<Recommender::Kind> kinds = req.kinds;
+    if (hasHistory && !req.forceColdStart) {
+        if (kinds.isEmpty())
+            kinds = RecommendPreview::kinds(false).mid(0, 2);
+        m_pendingPreview.reset();
+        whenReady(QtConcurrent::run(pool(), [targetModels, account, kinds, n = req.n] {
+                      return RecommendPreview::inPlatform(*targetModels, account, kinds, n);
+                  }),
+                  this, [this, id](RecommendPreview::Result r) {
+                      if (id == m_previewRequest)
+                          emit previewReady(id, r);
+                  });
+        return;
+    }
+    // Day one: from the person's busiest account elsewhere, once those platforms are ready.
+    std::shared_ptr<const PlatformModels> source;
+    QString sourceAccount;
+    int most = -1;
+    for (const auto &a : req.accounts) {
+        if (a.connectionId == req.targetId)
+            continue;
+        const Status s = status(a.connectionId);
+        if (s.state == State::Loading || s.state == State::Training)
+            return; // wait for it
+        if (s.state != State::Ready)
+            continue;
+        const auto m = models(a.connectionId);
+        const int u = m->data->userIndex(a.userKey);
+        const int length = u >= 0 ? m->data->byUser().length(u) : 0;
+        if (length > most) {
+            most = length;
+            source = m;
+            sourceAccount = a.userKey;
+        }
+    }
+    m_pendingPreview.reset();
+    if (!source) {
+        // Nowhere to carry history from: what the target gives a newcomer.
+        if (kinds.isEmpty())
+            kinds = {Recommender::Kind::Popularity, Recommender::Kind::CategoryProfile};
+        whenReady(QtConcurrent::run(pool(), [targetModels, account, kinds, n = req.n] {
+                      return RecommendPreview::inPlatform(*targetModels, account, kinds, n);
+                  }),
+                  this, [this, id](RecommendPreview::Result r) {
+                      if (id == m_previewRequest)
+                          emit previewReady(id, r);
+                  });
+        return;
+    }
+    if (kinds.isEmpty())
+        kinds = RecommendPreview::kinds(true).mid(0, 2);
+    const QString key = pairKey(source->connectionId, req.targetId);
+    const auto cached = m_transfers.value(key);
+    const TaxonomyMap map = taxonomy(source->connectionId, req.targetId);
+    whenReady(QtConcurrent::run(pool(), [=]() {
+                  PreviewAnswer answer;
+                  std::shared_ptr<const TransferModel> transfer = cached;
+                  if (!transfer) {
+                      std::vector<std::pair<int, int>> pairs;
+                      for (const auto &p : PlatformInteractions::samePeople(source->accounts, targetModels->accounts)) {
+                          const int a = source->data->userIndex(p.first);
+                          const int b = targetModels->data->userIndex(p.second);
+                          if (a >= 0 && b >= 0)
+                              pairs.push_back({a, b});
+                      }
+                      transfer = std::make_shared<const TransferModel>(TransferModel::fit(
+                          {source->ials, targetModels->ials, source->profile, targetModels->profile, map}, pairs));
+                      answer.transfer = transfer;
+                      answer.transferKey = key;
+                  }
+                  answer.result = RecommendPreview::coldStart(*source, sourceAccount, *targetModels, *transfer, kinds, req.n);
+                  return answer;
+              }),
+              this, [this, id, source, targetModels](PreviewAnswer a) {
+                  // Keep the transfer only while both platforms still have these models.
+                  if (a.transfer && models(source->connectionId) == source && models(targetModels->connectionId) == targetModels)
+                      m_transfers.insert(a.transferKey, a.transfer);
+                  if (id == m_previewRequest)
+                      emit previewReady(id, a.result);
+              });
+}
+
+quint64 RecommendEngine::evaluate(const EvaluationRequest &request)
+{
+    m_evaluationRequest = ++m_nextRequest;
+    m_pendingEvaluation = request;
+    if (request.goodbooksDir.isEmpty()) {
+        if (request.mode == EvaluationRequest::Mode::InPlatform) {
+            prepare(request.platformId);
+        } else {
+            prepare(request.sourceId);
+            prepare(request.targetId);
+        }
+    }
+    tryEvaluation();
+    return m_evaluationRequest;
+}
+
+void RecommendEngine::cancelEvaluation()
+{
+    m_evaluationCancel->store(true);
+    if (m_pendingEvaluation) {
+        m_pendingEvaluation.reset();
+        emit evaluationFailed(m_evaluationRequest, tr("The evaluation was cancelled."));
+    }
+}
+
+void RecommendEngine::tryEvaluation()
+{
+    if (!m_pendingEvaluation || m_evaluating)
+        return;
+    const EvaluationRequest req = *m_pendingEvaluation;
+    if (req.goodbooksDir.isEmpty()) {
+        const QStringList ids = req.mode == EvaluationRequest::Mode::InPlatform ? QStringList{req.platformId}
+                                                                                : QStringList{req.sourceId, req.targetId};
+        for (const QString &pid : ids) {
+            const Status s = status(pid);
+            if (s.state == State::Loading || s.state == State::Training)
+                return;
+            if (s.state != State::Ready) {
+                m_pendingEvaluation.reset();
+                emit evaluationFailed(m_evaluationRequest, tr("%1: %2").arg(platformName(pid),
+                                                                             s.state == State::Failed ? s.error.message : tr("the models were not trained.")));
+                return;
+            }
+        }
+    }
+    m_pendingEvaluation.reset();
+    runEvaluation(req, m_evaluationRequest);
+}
+
+void RecommendEngine::runEvaluation(const EvaluationRequest &req, quint64 id)
+{
+    m_evaluating = true;
+    m_evaluationCancel = std::make_shared<std::atomic<bool>>(false);
+    const auto cancel = m_evaluationCancel;
+    const auto progress = m_evaluationProgress;
+    OfflineEvaluation::Control control;
+    control.cancelled = [cancel] { return cancel->load(); };
+    control.progress = [progress](const QString &stage, double done) {
+        QMutexLocker lock(&progress->mutex);
+        progress->stage = stage;
+        progress->done = done;
+        progress->changed = true;
+    };
+    std::shared_ptr<const PlatformModels> a, b;
+    TaxonomyMap map;
+    if (req.goodbooksDir.isEmpty()) {
+        if (req.mode == EvaluationRequest::Mode::InPlatform) {
+            b = models(req.platformId);
+        } else {
+            a = models(req.sourceId);
+            b = models(req.targetId);
+            map = taxonomy(req.sourceId, req.targetId);
+        }
+    }
+    auto task = [req, a, b, map, control]() -> Result<RecommendReport::Document> {
+        RecommendReport::Document doc;
+        doc.seed = req.options.seed;
+        doc.ials = req.options.ials;
+        const bool cold = req.mode == EvaluationRequest::Mode::ColdStart;
+        if (!req.goodbooksDir.isEmpty()) {
+            auto catalogue = GoodbooksReader::readCatalogue(req.goodbooksDir);
+            if (!catalogue.ok())
+                return catalogue.error();
+            const QString ratings = QDir(req.goodbooksDir).filePath(QStringLiteral("ratings.csv"));
+            if (cold) {
+                auto ga = GoodbooksReader::readRatings(ratings, *catalogue, GoodbooksReader::groupFromName(req.sourceGroup));
+                if (!ga.ok())
+                    return ga.error();
+                auto gb = GoodbooksReader::readRatings(ratings, *catalogue, GoodbooksReader::groupFromName(req.targetGroup));
+                if (!gb.ok())
+                    return gb.error();
+                doc.source = QStringLiteral("goodbooks-") + req.sourceGroup;
+                doc.target = QStringLiteral("goodbooks-") + req.targetGroup;
+                doc.coldStart = OfflineEvaluation::coldStart(*ga, *gb, OfflineEvaluation::sameKeys(*ga, *gb),
+                                                             TaxonomyMap::identityMap(), req.options, control);
+            } else {
+                const auto group = GoodbooksReader::groupFromName(req.group);
+                auto data = GoodbooksReader::readRatings(ratings, *catalogue, group);
+                if (!data.ok())
+                    return data.error();
+                doc.target = QStringLiteral("goodbooks-") + GoodbooksReader::groupName(group);
+                if (!req.holdoutFile.isEmpty()) {
+                    auto held = GoodbooksReader::readRatings(req.holdoutFile, *catalogue, group);
+                    if (!held.ok())
+                        return held.error();
+                    doc.holdoutFile = req.holdoutFile;
+                    doc.inPlatform = OfflineEvaluation::withHoldout(*data, *held, req.options, control);
+                } else {
+                    doc.inPlatform = OfflineEvaluation::inPlatform(*data, req.options, control);
+                }
+            }
+        } else if (cold) {
+            doc.source = a->platform;
+            doc.target = b->platform;
+            doc.coldStart = OfflineEvaluation::coldStart(*a->data, *b->data, PlatformInteractions::samePeople(a->accounts, b->accounts),
+                                                         map, req.options, control);
+        } else {
+            doc.target = b->platform;
+            doc.inPlatform = OfflineEvaluation::inPlatform(*b->data, req.options, control);
+        }
+        return doc;
+    };
+    whenReady(QtConcurrent::run(pool(), task), this, [this, id, cancel](Result<RecommendReport::Document> r) {
+        m_evaluating = false;
+        if (id == m_evaluationRequest) {
+            const bool cancelled = cancel->load() || (r.ok() && ((r->inPlatform && r->inPlatform->cancelled)
+                                                                 || (r->coldStart && r->coldStart->cancelled)));
+            if (cancelled)
+                emit evaluationFailed(id, tr("The evaluation was cancelled."));
+            else if (!r.ok())
+                emit evaluationFailed(id, r.error().message);
+            else
+                emit evaluationFinished(id, r.value());
+        }
+        tryEvaluation();
+    });
+}
