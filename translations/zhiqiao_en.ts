@@ -968,6 +968,10 @@ variable, else the system locale (Chinese gives zh_CN), else English.</source>
         <source>unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>evaluate the recommenders offline (eval) and train a model file (train)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -2018,6 +2022,25 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsModel</name>
     <message>
         <source>Platform</source>
@@ -2069,6 +2092,33 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
     <message>
         <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoodbooksReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name book_id, primary_genre_tag, group and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 has too few fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the header user_id,book_id,rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not user_id,book_id,rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,6 +2976,96 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>ModelFile</name>
+    <message>
+        <source>This is not a usable model file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with the Zhiqiao model header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is of format version %1; this Zhiqiao reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged or was altered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a model of kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its matrices do not fit its keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEvaluation</name>
+    <message>
+        <source>Training iALS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training item-kNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring held-out people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer, mapping only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest profile carried across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target-platform popularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound: in-platform iALS with half the hidden history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training iALS on the source platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training iALS on the target platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring cold-start people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverlapModel</name>
     <message>
         <source>Other platform</source>
@@ -3138,26 +3278,6 @@ Connect a platform on the Platforms page to see its dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview what a platform&apos;s built-in model would recommend to a person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top items for any person with scores and a reason in words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What a migrating person will see on day one on the target platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline evaluation of the models on real data, with plots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sharing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,6 +3385,13 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>PlatformInteractions</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformSession</name>
     <message>
         <source>Saved connection profile to use.</source>
@@ -3295,6 +3422,37 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
     <message>
         <source>A newer request replaced this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,6 +3748,14 @@ Why do you need them?</source>
         <source>The decision could not be recorded in the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recommendations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the platforms would recommend to this person, and what they will see on day one after a migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -3722,6 +3888,679 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>next page: --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommand</name>
+    <message>
+        <source>Directory of the goodbooks files (ratings.csv, book_groups.csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodbooks books to use: all, fiction or nonfiction (default all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connection to read the interactions from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string; --platform and --cold-start then name adapters (a file, or dedao, ximalaya) instead of saved connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iALS factors (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iALS iterations (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iALS regularisation λ (default 0.03).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iALS confidence scale α (default 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conjugate-gradient steps per row (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one λ for every row instead of λ scaled by the row&apos;s weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of every random choice (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--factors (1–1024), --iterations (1–1000), --cg-steps (1–64), --threads and --seed take whole numbers, --regularization and --alpha numbers ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adapter file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline evaluation: Recall@20, NDCG@20, HR@10 and coverage of iALS, item-kNN, popularity and the interest profile on held-out people; with --cold-start, the cross-platform transfer on people new to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings file (goodbooks format) of the people to evaluate on; the models train on the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold start from one platform to another: goodbooks groups (fiction:nonfiction) or saved connections (A:B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration plan whose category map carries interest profiles across (databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report as JSON to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cold-start takes FROM:TO, e.g. fiction:nonfiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goodbooks groups are all, fiction and nonfiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--holdout needs --goodbooks (the file is in the goodbooks ratings format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains iALS on a platform&apos;s interactions and saves the model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: %1 of %2 half-iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 items, %4 interactions; %5 s per iteration; written to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEngine</name>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models were not trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the models were not trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEvaluationPanel</name>
+    <message>
+        <source>goodbooks directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the interactions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;goodbooks ratings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory with ratings.csv and book_groups.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected &amp;platforms (their interactions, read through the adapters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held-out people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;old start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonfiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: evaluate on the people of this ratings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an evaluation to see the models compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the goodbooks directory: it holds ratings.csv and book_groups.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the platforms to evaluate on first (Platforms page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold start needs two different platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold start %1 → %2: %3 people new to %2, their history there hidden; the mapping learnt from %4 people on both. The transfer recovers &lt;b&gt;%5%&lt;/b&gt; of the upper bound&apos;s NDCG@20 (the upper bound sees half the hidden history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trained on %2 people (%3 interactions, %4 items), evaluated on %5 held-out people%6; iALS %7 s per iteration at %8 factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best NDCG@20: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold start on %1: accuracy per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accuracy per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPreview</name>
+    <message>
+        <source>No history here yet: this list is what the model gives anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no account on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 people are on both platforms: too few to learn from, so the interest profile carried across decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest profile carried across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this person&apos;s categories on %1 has a counterpart on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no history on %1 to carry across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPreviewPanel</name>
+    <message>
+        <source>Export recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendations.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on &amp;day one (ignore the person&apos;s history on the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retrain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the target platform&apos;s interactions again and train its models anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category mix: history and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest profile carried across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popularity on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a platform (Platforms page) to preview its recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the interactions of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the models of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled. Choose Retrain to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The models of %1 could not be trained: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models of %1: %2 people, %3 items, %4 interactions, trained in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a person, or open one from the Users page (Preview recommendations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History on %1 (%n item(s))</source>
+        <translation>
+            <numerusform>History on %1 (%n item)</numerusform>
+            <numerusform>History on %1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day one on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReason</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you bought %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you rated %1 highly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you liked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you listened to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you looked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Popular on %1: %n people have it</source>
+        <translation>
+            <numerusform>Popular on %1: %n person has it</numerusform>
+            <numerusform>Popular on %1: %n people have it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches your interest in %1 (%2% of what you do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular in %1 among people like you on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You like %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated highly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReport</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: trained on %2 people (%3 interactions, %4 items); evaluated on %5 held-out people%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iALS: %1 factors, %2 iterations, %3 s per iteration; seed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold start %1 → %2: %3 people new to %2 (their history there hidden); the mapping learnt from %4 people on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iALS: %1 factors, %2 iterations; seed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer recovers %1% of the upper bound&apos;s NDCG@20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recommender</name>
+    <message>
+        <source>Matrix factorisation (iALS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar items (item-kNN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-platform transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

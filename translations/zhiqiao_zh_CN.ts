@@ -969,6 +969,10 @@ variable, else the system locale (Chinese gives zh_CN), else English.</source>
         <source>unknown command: %1</source>
         <translation>未知的命令：%1</translation>
     </message>
+    <message>
+        <source>evaluate the recommenders offline (eval) and train a model file (train)</source>
+        <translation>离线评估推荐模型（eval），训练并保存模型文件（train）</translation>
+    </message>
 </context>
 <context>
     <name>CliSupport</name>
@@ -2022,6 +2026,25 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationTableModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Training (s)</source>
+        <translation>训练（秒）</translation>
+    </message>
+</context>
+<context>
     <name>FactsModel</name>
     <message>
         <source>Platform</source>
@@ -2074,6 +2097,33 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     <message>
         <source>not asked</source>
         <translation>未询问</translation>
+    </message>
+</context>
+<context>
+    <name>GoodbooksReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the header must name book_id, primary_genre_tag, group and title</source>
+        <translation>表头必须包含 book_id、primary_genre_tag、group 和 title</translation>
+    </message>
+    <message>
+        <source>line %1 has too few fields</source>
+        <translation>第 %1 行字段太少</translation>
+    </message>
+    <message>
+        <source>it lists no books</source>
+        <translation>其中没有任何图书</translation>
+    </message>
+    <message>
+        <source>the first line must be the header user_id,book_id,rating</source>
+        <translation>第一行必须是表头 user_id,book_id,rating</translation>
+    </message>
+    <message>
+        <source>line %1 is not user_id,book_id,rating</source>
+        <translation>第 %1 行不是 user_id,book_id,rating 格式</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2979,96 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>ModelFile</name>
+    <message>
+        <source>This is not a usable model file: %1</source>
+        <translation>这不是可用的模型文件：%1</translation>
+    </message>
+    <message>
+        <source>it does not start with the Zhiqiao model header.</source>
+        <translation>文件开头不是知桥模型文件头。</translation>
+    </message>
+    <message>
+        <source>it is of format version %1; this Zhiqiao reads version %2.</source>
+        <translation>其格式版本为 %1；本版知桥只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (the file is damaged or was altered).</source>
+        <translation>校验和不符（文件已损坏或被改动）。</translation>
+    </message>
+    <message>
+        <source>it holds a model of kind “%1”.</source>
+        <translation>其中是“%1”类型的模型。</translation>
+    </message>
+    <message>
+        <source>it ends early.</source>
+        <translation>文件提前结束。</translation>
+    </message>
+    <message>
+        <source>its matrices do not fit its keys.</source>
+        <translation>其矩阵与键不一致。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineEvaluation</name>
+    <message>
+        <source>Training iALS</source>
+        <translation>正在训练 iALS</translation>
+    </message>
+    <message>
+        <source>Training item-kNN</source>
+        <translation>正在训练物品近邻模型</translation>
+    </message>
+    <message>
+        <source>Scoring held-out people</source>
+        <translation>正在为留出的用户打分</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Transfer, mapping only</source>
+        <translation>迁移（仅映射）</translation>
+    </message>
+    <message>
+        <source>Interest profile carried across</source>
+        <translation>跨平台带入的兴趣画像</translation>
+    </message>
+    <message>
+        <source>Target-platform popularity</source>
+        <translation>目标平台热门</translation>
+    </message>
+    <message>
+        <source>Upper bound: in-platform iALS with half the hidden history</source>
+        <translation>上限：使用一半隐藏历史的平台内 iALS</translation>
+    </message>
+    <message>
+        <source>Preparing the training data</source>
+        <translation>正在准备训练数据</translation>
+    </message>
+    <message>
+        <source>Training iALS on the source platform</source>
+        <translation>正在源平台上训练 iALS</translation>
+    </message>
+    <message>
+        <source>Training iALS on the target platform</source>
+        <translation>正在目标平台上训练 iALS</translation>
+    </message>
+    <message>
+        <source>Scoring cold-start people</source>
+        <translation>正在为冷启动用户打分</translation>
+    </message>
+</context>
+<context>
     <name>OverlapModel</name>
     <message>
         <source>Other platform</source>
@@ -3140,26 +3280,6 @@ Connect a platform on the Platforms page to see its dashboard.</source>
         <translation>逐条记录的校验报告、问题记录隔离、回滚。</translation>
     </message>
     <message>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>Preview what a platform&apos;s built-in model would recommend to a person.</source>
-        <translation>预览平台内置模型会向某个人推荐什么。</translation>
-    </message>
-    <message>
-        <source>Top items for any person with scores and a reason in words.</source>
-        <translation>为任意用户列出推荐内容，附分数和文字说明的理由。</translation>
-    </message>
-    <message>
-        <source>What a migrating person will see on day one on the target platform.</source>
-        <translation>迁移用户在目标平台第一天会看到的内容。</translation>
-    </message>
-    <message>
-        <source>Offline evaluation of the models on real data, with plots.</source>
-        <translation>基于真实数据的模型离线评估，附图表。</translation>
-    </message>
-    <message>
         <source>Sharing</source>
         <translation>数据共享</translation>
     </message>
@@ -3267,6 +3387,13 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>PlatformInteractions</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>读取已取消。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformSession</name>
     <message>
         <source>Saved connection profile to use.</source>
@@ -3298,6 +3425,37 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     <message>
         <source>A newer request replaced this one.</source>
         <translation>已被更新的请求取代。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Item</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3747,14 @@ Why do you need them?</source>
         <source>The decision could not be recorded in the workspace: %1</source>
         <translation>无法在工作区记录这个决定：%1</translation>
     </message>
+    <message>
+        <source>Recommendations…</source>
+        <translation>推荐…</translation>
+    </message>
+    <message>
+        <source>What the platforms would recommend to this person, and what they will see on day one after a migration.</source>
+        <translation>各平台会向此人推荐什么，以及迁移后第一天此人会看到什么。</translation>
+    </message>
 </context>
 <context>
     <name>ProgressModel</name>
@@ -3723,6 +3889,677 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>next page: --after %1</source>
         <translation>下一页：--after %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendCommand</name>
+    <message>
+        <source>Directory of the goodbooks files (ratings.csv, book_groups.csv).</source>
+        <translation>goodbooks 文件所在目录（ratings.csv、book_groups.csv）。</translation>
+    </message>
+    <message>
+        <source>goodbooks books to use: all, fiction or nonfiction (default all).</source>
+        <translation>使用的 goodbooks 图书：all、fiction 或 nonfiction（默认 all）。</translation>
+    </message>
+    <message>
+        <source>Saved connection to read the interactions from.</source>
+        <translation>读取交互数据的已保存连接。</translation>
+    </message>
+    <message>
+        <source>libpq connection string; --platform and --cold-start then name adapters (a file, or dedao, ximalaya) instead of saved connections.</source>
+        <translation>libpq 连接字符串；此时 --platform 和 --cold-start 指定的是适配器（文件，或 dedao、ximalaya），而不是已保存的连接。</translation>
+    </message>
+    <message>
+        <source>iALS factors (default 64).</source>
+        <translation>iALS 因子数（默认 64）。</translation>
+    </message>
+    <message>
+        <source>iALS iterations (default 15).</source>
+        <translation>iALS 迭代次数（默认 15）。</translation>
+    </message>
+    <message>
+        <source>iALS regularisation λ (default 0.03).</source>
+        <translation>iALS 正则化系数 λ（默认 0.03）。</translation>
+    </message>
+    <message>
+        <source>iALS confidence scale α (default 40).</source>
+        <translation>iALS 置信度系数 α（默认 40）。</translation>
+    </message>
+    <message>
+        <source>Conjugate-gradient steps per row (default 3).</source>
+        <translation>每行的共轭梯度步数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>Use one λ for every row instead of λ scaled by the row&apos;s weight.</source>
+        <translation>所有行使用同一个 λ，而不是按行权重缩放的 λ。</translation>
+    </message>
+    <message>
+        <source>Threads (default: one per core).</source>
+        <translation>线程数（默认每个核心一个）。</translation>
+    </message>
+    <message>
+        <source>Seed of every random choice (default 1).</source>
+        <translation>所有随机选择的种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>--factors (1–1024), --iterations (1–1000), --cg-steps (1–64), --threads and --seed take whole numbers, --regularization and --alpha numbers ≥ 0</source>
+        <translation>--factors（1–1024）、--iterations（1–1000）、--cg-steps（1–64）、--threads 和 --seed 需要整数，--regularization 和 --alpha 需要 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <source>No adapter file %1.</source>
+        <translation>没有适配器文件 %1。</translation>
+    </message>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation>适配器与数据库不匹配。</translation>
+    </message>
+    <message>
+        <source>Offline evaluation: Recall@20, NDCG@20, HR@10 and coverage of iALS, item-kNN, popularity and the interest profile on held-out people; with --cold-start, the cross-platform transfer on people new to the target.</source>
+        <translation>离线评估：在留出的用户上计算 iALS、物品近邻、热门和兴趣画像的 Recall@20、NDCG@20、HR@10 和覆盖率；加 --cold-start 时评估跨平台迁移对目标平台新用户的效果。</translation>
+    </message>
+    <message>
+        <source>Ratings file (goodbooks format) of the people to evaluate on; the models train on the rest.</source>
+        <translation>用于评估的用户评分文件（goodbooks 格式）；模型用其余数据训练。</translation>
+    </message>
+    <message>
+        <source>Cold start from one platform to another: goodbooks groups (fiction:nonfiction) or saved connections (A:B).</source>
+        <translation>从一个平台到另一个平台的冷启动：goodbooks 分组（fiction:nonfiction）或已保存的连接（A:B）。</translation>
+    </message>
+    <message>
+        <source>Migration plan whose category map carries interest profiles across (databases).</source>
+        <translation>用其分类映射跨平台带入兴趣画像的迁移计划（数据库）。</translation>
+    </message>
+    <message>
+        <source>Also write the report as JSON to this file.</source>
+        <translation>同时把报告以 JSON 写入此文件。</translation>
+    </message>
+    <message>
+        <source>--cold-start takes FROM:TO, e.g. fiction:nonfiction</source>
+        <translation>--cold-start 的格式是 源:目标，例如 fiction:nonfiction</translation>
+    </message>
+    <message>
+        <source>goodbooks groups are all, fiction and nonfiction</source>
+        <translation>goodbooks 分组为 all、fiction 和 nonfiction</translation>
+    </message>
+    <message>
+        <source>--holdout needs --goodbooks (the file is in the goodbooks ratings format)</source>
+        <translation>--holdout 需要 --goodbooks（该文件为 goodbooks 评分格式）</translation>
+    </message>
+    <message>
+        <source>Done in %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Trains iALS on a platform&apos;s interactions and saves the model file.</source>
+        <translation>用平台的交互数据训练 iALS 并保存模型文件。</translation>
+    </message>
+    <message>
+        <source>Model file to write.</source>
+        <translation>要写入的模型文件。</translation>
+    </message>
+    <message>
+        <source>Training: %1 of %2 half-iterations</source>
+        <translation>训练中：第 %1 / %2 个半迭代</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 items, %4 interactions; %5 s per iteration; written to %6</source>
+        <translation>%1：%2 人，%3 个内容，%4 条交互；每次迭代 %5 秒；已写入 %6</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEngine</name>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message>
+        <source>The models were not trained.</source>
+        <translation>模型尚未训练。</translation>
+    </message>
+    <message>
+        <source>No recommendations from %1: %2</source>
+        <translation>%1 无法给出推荐：%2</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the models were not trained.</source>
+        <translation>模型尚未训练。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendEvaluationPanel</name>
+    <message>
+        <source>goodbooks directory</source>
+        <translation>goodbooks 目录</translation>
+    </message>
+    <message>
+        <source>Held-out ratings</source>
+        <translation>留出评分</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the interactions of %1…</source>
+        <translation>正在读取 %1 的交互数据…</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>正在准备 %1…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>&amp;goodbooks ratings:</source>
+        <translation>goodbooks 评分(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Directory with ratings.csv and book_groups.csv</source>
+        <translation>包含 ratings.csv 和 book_groups.csv 的目录</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Connected &amp;platforms (their interactions, read through the adapters)</source>
+        <translation>已连接的平台(&amp;P)（通过适配器读取其交互数据）</translation>
+    </message>
+    <message>
+        <source>What to measure</source>
+        <translation>评估内容</translation>
+    </message>
+    <message>
+        <source>&amp;Held-out people</source>
+        <translation>留出用户(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;old start</source>
+        <translation>冷启动(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation>图书：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Fiction</source>
+        <translation>虚构类</translation>
+    </message>
+    <message>
+        <source>Nonfiction</source>
+        <translation>非虚构类</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <source>Held-out file:</source>
+        <translation>留出文件：</translation>
+    </message>
+    <message>
+        <source>Optional: evaluate on the people of this ratings file</source>
+        <translation>可选：在此评分文件中的用户上评估</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>&amp;Factors:</source>
+        <translation>因子数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>迭代(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Run evaluation</source>
+        <translation>运行评估(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Run an evaluation to see the models compared.</source>
+        <translation>运行一次评估即可比较各模型。</translation>
+    </message>
+    <message>
+        <source>Choose the goodbooks directory: it holds ratings.csv and book_groups.csv.</source>
+        <translation>请选择 goodbooks 目录：其中应有 ratings.csv 和 book_groups.csv。</translation>
+    </message>
+    <message>
+        <source>Connect the platforms to evaluate on first (Platforms page).</source>
+        <translation>请先连接要评估的平台（平台页面）。</translation>
+    </message>
+    <message>
+        <source>Cold start needs two different platforms.</source>
+        <translation>冷启动需要两个不同的平台。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cold start %1 → %2: %3 people new to %2, their history there hidden; the mapping learnt from %4 people on both. The transfer recovers &lt;b&gt;%5%&lt;/b&gt; of the upper bound&apos;s NDCG@20 (the upper bound sees half the hidden history).</source>
+        <translation>冷启动 %1 → %2：%3 位 %2 新用户，其在该平台的历史被隐藏；映射由两个平台都有的 %4 人学得。迁移达到上限 NDCG@20 的 &lt;b&gt;%5%&lt;/b&gt;（上限可见一半隐藏历史）。</translation>
+    </message>
+    <message>
+        <source>%1: trained on %2 people (%3 interactions, %4 items), evaluated on %5 held-out people%6; iALS %7 s per iteration at %8 factors.</source>
+        <translation>%1：用 %2 人训练（%3 条交互，%4 个内容），在 %5 位留出用户%6上评估；%8 个因子时 iALS 每次迭代 %7 秒。</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source>Best NDCG@20: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>NDCG@20 最佳：&lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Cold start on %1: accuracy per method</source>
+        <translation>%1 冷启动：各方法的准确度</translation>
+    </message>
+    <message>
+        <source>%1: accuracy per model</source>
+        <translation>%1：各模型的准确度</translation>
+    </message>
+    <message>
+        <source>Export evaluation</source>
+        <translation>导出评估</translation>
+    </message>
+    <message>
+        <source>evaluation.json</source>
+        <translation>评估.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPreview</name>
+    <message>
+        <source>No history here yet: this list is what the model gives anyone.</source>
+        <translation>此人在这里还没有历史：这是模型给任何人的列表。</translation>
+    </message>
+    <message>
+        <source>This person has no account on %1.</source>
+        <translation>此人在 %1 没有账号。</translation>
+    </message>
+    <message>
+        <source>Only %1 people are on both platforms: too few to learn from, so the interest profile carried across decides.</source>
+        <translation>两个平台都有的只有 %1 人，不足以学习映射，因此由带入的兴趣画像决定。</translation>
+    </message>
+    <message>
+        <source>Interest profile carried across</source>
+        <translation>跨平台带入的兴趣画像</translation>
+    </message>
+    <message>
+        <source>None of this person&apos;s categories on %1 has a counterpart on %2.</source>
+        <translation>此人在 %1 的分类在 %2 都没有对应分类。</translation>
+    </message>
+    <message>
+        <source>This person has no history on %1 to carry across.</source>
+        <translation>此人在 %1 没有可带入的历史。</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPreviewPanel</name>
+    <message>
+        <source>Export recommendations</source>
+        <translation>导出推荐</translation>
+    </message>
+    <message>
+        <source>recommendations.csv</source>
+        <translation>推荐.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>用户(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name, phone or e-mail, then Enter</source>
+        <translation>姓名、手机号或邮箱，然后按回车</translation>
+    </message>
+    <message>
+        <source>F&amp;ound:</source>
+        <translation>找到(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target platform:</source>
+        <translation>目标平台(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Model &amp;A:</source>
+        <translation>模型 &amp;A：</translation>
+    </message>
+    <message>
+        <source>Model &amp;B:</source>
+        <translation>模型 &amp;B：</translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation>前(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>As on &amp;day one (ignore the person&apos;s history on the target)</source>
+        <translation>按第一天(&amp;D)（忽略此人在目标平台的历史）</translation>
+    </message>
+    <message>
+        <source>&amp;Retrain</source>
+        <translation>重新训练(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the target platform&apos;s interactions again and train its models anew.</source>
+        <translation>重新读取目标平台的交互数据并重新训练其模型。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Category mix: history and recommendations</source>
+        <translation>分类构成：历史与推荐</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Interest profile carried across</source>
+        <translation>跨平台带入的兴趣画像</translation>
+    </message>
+    <message>
+        <source>Popularity on the target</source>
+        <translation>目标平台热门</translation>
+    </message>
+    <message>
+        <source>Connect a platform (Platforms page) to preview its recommendations.</source>
+        <translation>请连接一个平台（平台页面）以预览其推荐。</translation>
+    </message>
+    <message>
+        <source>Reading the interactions of %1…</source>
+        <translation>正在读取 %1 的交互数据…</translation>
+    </message>
+    <message>
+        <source>Training the models of %1…</source>
+        <translation>正在训练 %1 的模型…</translation>
+    </message>
+    <message>
+        <source>Training was cancelled. Choose Retrain to start again.</source>
+        <translation>训练已取消。选择“重新训练”即可重新开始。</translation>
+    </message>
+    <message>
+        <source>The models of %1 could not be trained: %2</source>
+        <translation>无法训练 %1 的模型：%2</translation>
+    </message>
+    <message>
+        <source>Models of %1: %2 people, %3 items, %4 interactions, trained in %5 s.</source>
+        <translation>%1 的模型：%2 人，%3 个内容，%4 条交互，训练用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Find a person, or open one from the Users page (Preview recommendations).</source>
+        <translation>查找一个人，或在用户页面打开一个人（推荐…）。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Nobody found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>History on %1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 上的历史（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day one on %2</source>
+        <translation>%1 — 在 %2 的第一天</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的%1</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.</source>
+        <translation>暂无可比较的内容。</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReason</name>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>Because you finished %1</source>
+        <translation>因为你学完了%1</translation>
+    </message>
+    <message>
+        <source>Because you bought %1</source>
+        <translation>因为你购买了%1</translation>
+    </message>
+    <message>
+        <source>Because you rated %1 highly</source>
+        <translation>因为你给%1打了高分</translation>
+    </message>
+    <message>
+        <source>Because you saved %1</source>
+        <translation>因为你收藏了%1</translation>
+    </message>
+    <message>
+        <source>Because you liked %1</source>
+        <translation>因为你喜欢%1</translation>
+    </message>
+    <message>
+        <source>Because you listened to %1</source>
+        <translation>因为你收听了%1</translation>
+    </message>
+    <message>
+        <source>Because you started %1</source>
+        <translation>因为你开始学习%1</translation>
+    </message>
+    <message>
+        <source>Because you looked at %1</source>
+        <translation>因为你浏览过%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Popular on %1: %n people have it</source>
+        <translation>
+            <numerusform>%1 热门：%n 人拥有</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches your interest in %1 (%2% of what you do)</source>
+        <translation>符合你对%1的兴趣（占你活动的 %2%）</translation>
+    </message>
+    <message>
+        <source>Popular in %1 among people like you on %2</source>
+        <translation>在 %2 上与你相似的人中，%1类很受欢迎</translation>
+    </message>
+    <message>
+        <source>You like %1 on %2</source>
+        <translation>你在 %2 上喜欢%1类</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>学完</translation>
+    </message>
+    <message>
+        <source>bought</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>rated highly</source>
+        <translation>高分</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>liked</source>
+        <translation>喜欢</translation>
+    </message>
+    <message>
+        <source>listened</source>
+        <translation>收听</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始学习</translation>
+    </message>
+    <message>
+        <source>looked at</source>
+        <translation>浏览</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendReport</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Training s</source>
+        <translation>训练秒数</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>%1: trained on %2 people (%3 interactions, %4 items); evaluated on %5 held-out people%6</source>
+        <translation>%1：用 %2 人训练（%3 条交互，%4 个内容）；在 %5 位留出用户%6上评估</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source>iALS: %1 factors, %2 iterations, %3 s per iteration; seed %4</source>
+        <translation>iALS：%1 个因子，%2 次迭代，每次迭代 %3 秒；种子 %4</translation>
+    </message>
+    <message>
+        <source>Cold start %1 → %2: %3 people new to %2 (their history there hidden); the mapping learnt from %4 people on both</source>
+        <translation>冷启动 %1 → %2：%3 位 %2 新用户（其在该平台的历史被隐藏）；映射由两个平台都有的 %4 人学得</translation>
+    </message>
+    <message>
+        <source>iALS: %1 factors, %2 iterations; seed %3</source>
+        <translation>iALS：%1 个因子，%2 次迭代；种子 %3</translation>
+    </message>
+    <message>
+        <source>The transfer recovers %1% of the upper bound&apos;s NDCG@20.</source>
+        <translation>迁移达到上限 NDCG@20 的 %1%。</translation>
+    </message>
+</context>
+<context>
+    <name>Recommender</name>
+    <message>
+        <source>Matrix factorisation (iALS)</source>
+        <translation>矩阵分解（iALS）</translation>
+    </message>
+    <message>
+        <source>Similar items (item-kNN)</source>
+        <translation>相似内容（物品近邻）</translation>
+    </message>
+    <message>
+        <source>Popularity</source>
+        <translation>热门</translation>
+    </message>
+    <message>
+        <source>Interest profile</source>
+        <translation>兴趣画像</translation>
+    </message>
+    <message>
+        <source>Cross-platform transfer</source>
+        <translation>跨平台迁移</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "common/placeholderpage.h"
 #include "connections/connectionspage.h"
 #include "core/appsettings.h"
+#include "recommend/recommendpage.h"
 #include "users/userspage.h"
 #include "db/connectionmanager.h"
 
@@ -95,7 +96,8 @@ MainWindow::MainWindow(ConnectionManager *connections, LanguageManager *language
 void MainWindow::buildPages()
 {
     m_pages->addWidget(new ConnectionsPage(m_connections, m_pages));
-    m_pages->addWidget(new ::UsersPage(m_connections, m_pages)); // the class, not Page::UsersPage
+    auto *users = new ::UsersPage(m_connections, m_pages); // the class, not Page::UsersPage
+    m_pages->addWidget(users);
     m_pages->addWidget(new PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Migrations"),
         QT_TRANSLATE_NOOP("PlaceholderPage", "Move users and everything they own from one platform to another, and prove nothing was lost."),
@@ -104,13 +106,12 @@ void MainWindow::buildPages()
          QT_TRANSLATE_NOOP("PlaceholderPage", "Encrypted backup before any write, exactly-once loading, resume after interruption."),
          QT_TRANSLATE_NOOP("PlaceholderPage", "Validation reports record by record, quarantine of bad records, rollback.")},
         m_pages));
-    m_pages->addWidget(new PlaceholderPage(
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Recommendations"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Preview what a platform's built-in model would recommend to a person."),
-        {QT_TRANSLATE_NOOP("PlaceholderPage", "Top items for any person with scores and a reason in words."),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "What a migrating person will see on day one on the target platform."),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "Offline evaluation of the models on real data, with plots.")},
-        m_pages));
+    auto *recommend = new RecommendPage(m_connections, m_pages);
+    m_pages->addWidget(recommend);
+    connect(users, &::UsersPage::previewRecommendations, this, [this, recommend](const Person &person) {
+        recommend->previewPerson(person);
+        showPage(RecommendationsPage);
+    });
     m_pages->addWidget(new PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Sharing"),
         QT_TRANSLATE_NOOP("PlaceholderPage", "Share data between platforms only where users consented."),

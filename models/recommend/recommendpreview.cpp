@@ -22,7 +22,7 @@ QList<HistoryRow> historyRows(const PlatformModels &m, const History &h)
     QList<HistoryRow> rows;
     for (const auto &e : h.entries) {
         const auto &item = m.data->item(e.item);
-        rows.append({m.platform, item.title, item.category, e.signal, e.strength});
+        rows.append({m.platform, item.title, item.category, e.signal, e.strength, item.category});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const HistoryRow &a, const HistoryRow &b) {
         return a.signal != b.signal ? a.signal < b.signal : a.strength > b.strength;
@@ -53,7 +53,7 @@ void fillMixes(Result &r)
     QMap<QString, double> history;
     double hsum = 0;
     for (const auto &row : r.history) {
-        history[RecommendReason::topCategory(row.category)] += row.strength;
+        history[RecommendReason::topCategory(row.mixCategory)] += row.strength;
         hsum += row.strength;
     }
     QList<QMap<QString, double>> columns;
@@ -148,6 +148,11 @@ Result coldStart(const PlatformModels &source, const QString &sourceAccount, con
     const int user = source.data->userIndex(sourceAccount);
     const History h = user >= 0 ? History::ofUser(*source.data, user) : History();
     r.history = historyRows(source, h);
+    // The chart compares like with like: history categories as the target names them.
+    for (auto &row : r.history) {
+        const QString mapped = transfer.parts().taxonomy.map(row.category);
+        row.mixCategory = mapped.isEmpty() ? row.category : mapped;
+    }
     const History none;
     const QMap<QString, double> carried = transfer.carriedProfile(h);
     for (Recommender::Kind kind : wanted) {
@@ -166,7 +171,7 @@ Result coldStart(const PlatformModels &source, const QString &sourceAccount, con
             if (carried.isEmpty())
                 c.note = tr("None of this person's categories on %1 has a counterpart on %2.").arg(source.platform, target.platform);
         } else if (kind == Recommender::Kind::Popularity) {
-            c.label = tr("Popularity on %1").arg(target.platform);
+            c.label = Recommender::displayName(kind);
             scores = target.popularity->scores(none);
         } else {
             continue;

@@ -24,6 +24,7 @@ struct HistoryRow
     QString category;
     Interactions::Signal signal = Interactions::Signal::Viewed;
     float strength = 0;
+    QString mixCategory; // the category as the target names it (cold start: through the taxonomy map)
 };
 
 struct Recommendation

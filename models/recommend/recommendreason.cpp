@@ -11,27 +11,36 @@ QString tr(const char *text)
 }
 } // namespace
 
-QString becauseOf(Interactions::Signal signal, const QString &title)
+QString quoted(const QString &title)
 {
+    // Chinese titles often carry their own 《》.
+    if (title.startsWith(QChar(0x300A)) || title.startsWith(QChar(0x201C)) || title.startsWith(QLatin1Char('"')))
+        return title;
+    return tr("“%1”").arg(title);
+}
+
+QString becauseOf(Interactions::Signal signal, const QString &rawTitle)
+{
+    const QString title = quoted(rawTitle);
     switch (signal) {
     case Interactions::Signal::Finished:
-        return tr("Because you finished “%1”").arg(title);
+        return tr("Because you finished %1").arg(title);
     case Interactions::Signal::Bought:
-        return tr("Because you bought “%1”").arg(title);
+        return tr("Because you bought %1").arg(title);
     case Interactions::Signal::Rated:
-        return tr("Because you rated “%1” highly").arg(title);
+        return tr("Because you rated %1 highly").arg(title);
     case Interactions::Signal::Favourited:
-        return tr("Because you saved “%1”").arg(title);
+        return tr("Because you saved %1").arg(title);
     case Interactions::Signal::Liked:
-        return tr("Because you liked “%1”").arg(title);
+        return tr("Because you liked %1").arg(title);
     case Interactions::Signal::Listened:
-        return tr("Because you listened to “%1”").arg(title);
+        return tr("Because you listened to %1").arg(title);
     case Interactions::Signal::Started:
-        return tr("Because you started “%1”").arg(title);
+        return tr("Because you started %1").arg(title);
     case Interactions::Signal::Viewed:
         break;
     }
-    return tr("Because you looked at “%1”").arg(title);
+    return tr("Because you looked at %1").arg(title);
 }
 
 QString popular(const QString &platform, int people)

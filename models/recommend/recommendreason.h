@@ -8,7 +8,9 @@
 // 《…》", "Popular in 商业 among people like you on 得到".
 namespace RecommendReason {
 
-// "you finished 《title》", by the strongest signal of the history entry.
+// A title in quotes (“…” in English, 《…》 in Chinese) unless it brings its own 《》.
+QString quoted(const QString &title);
+// "Because you finished “title”", by the strongest signal of the history entry.
 QString becauseOf(Interactions::Signal signal, const QString &title);
 QString popular(const QString &platform, int people);
 QString interest(const QString &category, double share);

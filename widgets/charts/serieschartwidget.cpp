@@ -63,6 +63,11 @@ void SeriesChartWidget::setUpValueAxis(QValueAxis *axis, double max) const
     // Qt Charts renders the label format as Latin-1: the unit (¥) goes into the axis title.
     axis->setLabelFormat(m_valueFormat);
     axis->setTitleText(m_valueUnit);
+    if (m_valueMax > 0) {
+        axis->setRange(0, std::max(m_valueMax, max));
+        axis->setTickCount(6);
+        return;
+    }
     // At least 0..4 so that whole numbers label whole ticks.
     axis->setRange(0, std::max(4.0, niceCeiling(max)));
     axis->applyNiceNumbers();

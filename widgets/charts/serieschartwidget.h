@@ -35,6 +35,8 @@ public:
     // shown as the axis title (e.g. "¥").
     void setValueFormat(const QString &format) { m_valueFormat = format; }
     void setValueUnit(const QString &unit) { m_valueUnit = unit; }
+    // A fixed top of the value axis (shares: 1 or 100); 0 = fitted to the data.
+    void setValueMaximum(double max) { m_valueMax = max; }
 
     void showLine(const QList<QDate> &days, const QList<Series> &series);
     void showBars(const QStringList &categories, const QList<Series> &series, Bars orientation = Bars::Vertical);
@@ -55,6 +57,7 @@ private:
     QString m_title;
     QString m_valueFormat = QStringLiteral("%.0f");
     QString m_valueUnit;
+    double m_valueMax = 0;
     QStringList m_categories;
     QList<Series> m_series;
     QStackedLayout *m_stack;

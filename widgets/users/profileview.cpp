@@ -60,6 +60,9 @@ ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
     m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_recommend = new QPushButton(this);
+    m_recommend->setObjectName(QStringLiteral("recommendButton"));
+    m_recommend->setEnabled(false);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(160);
@@ -76,6 +79,7 @@ ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
     header->addWidget(m_busy);
     header->addWidget(m_scope);
     header->addWidget(m_reveal);
+    header->addWidget(m_recommend);
     header->addWidget(m_pdf);
 
     m_accounts = new AccountsModel(this);
@@ -130,6 +134,7 @@ ProfileView::ProfileView(UserDirectory *directory, QWidget *parent)
     connect(m_progressExport, &QToolButton::clicked, this, [this] { exportTable(m_progress, QStringLiteral("progress")); });
     connect(m_reveal, &QPushButton::clicked, this, &ProfileView::revealPersonalData);
     connect(m_pdf, &QPushButton::clicked, this, &ProfileView::chooseAndExportPdf);
+    connect(m_recommend, &QPushButton::clicked, this, [this] { emit previewRecommendations(m_person); });
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ProfileView::applyScope);
     connect(m_directory, &UserDirectory::profilesLoaded, this, &ProfileView::onProfilesLoaded);
     connect(m_charts, &ProfileChartsPanel::chartsShown, this, &ProfileView::onChartsShown);
@@ -230,6 +235,7 @@ void ProfileView::clear()
     m_scope->clear();
     m_reveal->setEnabled(false);
     m_pdf->setEnabled(false);
+    m_recommend->setEnabled(false);
 }
 
 void ProfileView::showPerson(const Person &person)
@@ -245,6 +251,7 @@ void ProfileView::showPerson(const Person &person)
     m_busy->show();
     m_reveal->setEnabled(true);
     m_pdf->setEnabled(false);
+    m_recommend->setEnabled(true);
     {
         const QSignalBlocker block(m_scope);
         m_scope->clear();
@@ -340,6 +347,8 @@ void ProfileView::retranslate()
     m_reveal->setText(m_revealed ? tr("Mask personal data") : tr("Reveal personal data…"));
     m_reveal->setToolTip(tr("Show this person's names, e-mail addresses and phone numbers unmasked (recorded for audit)."));
     m_pdf->setText(tr("Export PDF…"));
+    m_recommend->setText(tr("Recommendations…"));
+    m_recommend->setToolTip(tr("What the platforms would recommend to this person, and what they will see on day one after a migration."));
     m_empty->setText(tr("Search for a person above and choose them to see their profile."));
     m_identitiesTitle->setText(tr("Identities"));
     m_factsTitle->setText(tr("Basic facts"));

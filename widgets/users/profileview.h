@@ -43,6 +43,7 @@ public:
 
 signals:
     void profileShown(); // all data of the current person is on screen
+    void previewRecommendations(const Person &person); // the person asked to be shown in Recommendations
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +74,7 @@ private:
     QComboBox *m_scope;
     QPushButton *m_reveal;
     QPushButton *m_pdf;
+    QPushButton *m_recommend;
     QProgressBar *m_busy;
     ErrorBannerWidget *m_errors;
     QScrollArea *m_scroll;

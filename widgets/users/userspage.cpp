@@ -98,6 +98,7 @@ UsersPage::UsersPage(ConnectionManager *connections, QWidget *parent)
                     openPerson(current.row());
             });
     connect(m_directory, &UserDirectory::searchFinished, this, &UsersPage::onSearchFinished);
+    connect(m_profile, &ProfileView::previewRecommendations, this, &UsersPage::previewRecommendations);
     connect(m_directory, &UserDirectory::platformsChanged, this, &UsersPage::updatePlatforms);
     connect(m_directory, &UserDirectory::decisionRecorded, this, &UsersPage::regroup);
     connect(m_directory, &UserDirectory::decisionsLoaded, this, [this](const DbError &error) {

@@ -37,6 +37,7 @@ public:
 
 signals:
     void searchShown(); // results of the latest search are on screen
+    void previewRecommendations(const Person &person);
 
 protected:
     void changeEvent(QEvent *event) override;
