@@ -128,6 +128,7 @@ private slots:
         RecommendPage page(m_manager.get());
         page.resize(1500, 950);
         page.show();
+        page.findChild<QTabWidget *>(QStringLiteral("recommendTabs"))->setCurrentIndex(0); // the tab is remembered
         RecommendPreviewPanel *preview = page.preview();
         auto *target = preview->findChild<QComboBox *>(QStringLiteral("previewTarget"));
         QCOMPARE(target->count(), 2);

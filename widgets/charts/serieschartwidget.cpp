@@ -162,6 +162,8 @@ void SeriesChartWidget::showBars(const QStringList &categories, const QList<Seri
     bars->attachAxis(v);
     chart->legend()->setVisible(series.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Horizontal bar sets are drawn from the bottom up in each group: the legend reads top down.
+    chart->legend()->setReverseMarkers(horizontal);
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;

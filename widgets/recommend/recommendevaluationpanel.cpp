@@ -453,7 +453,7 @@ void RecommendEvaluationPanel::showReport()
                         l.toString(report.secondsPerIteration, 'f', 3), QString::number(m_document.ials.factors));
     }
     if (const int best = m_table->bestRow(); best >= 0)
-        text += QStringLiteral(" ") + tr("Best NDCG@20: <b>%1</b>.").arg(report.rows[best].label.toHtmlEscaped());
+        text += QStringLiteral(" ") + tr("Best NDCG@20: <b>%1</b>.").arg(OfflineEvaluation::label(report.rows[best].model).toHtmlEscaped());
     m_summary->setText(text);
     // Horizontal bars are drawn from the bottom up: the table's first model goes last.
     QStringList models;

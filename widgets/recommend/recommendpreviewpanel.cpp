@@ -486,7 +486,7 @@ void RecommendPreviewPanel::onPreview(quint64 request, const RecommendPreview::R
             fitColumn(m_listViews[side], c, c == 1 ? 260 : 160);
     }
     for (int c = 0; c < 3; ++c)
-        fitColumn(m_historyView, c, c == 0 ? 240 : 140);
+        fitColumn(m_historyView, c, c == 0 ? 200 : 120);
     if (!result.message.isEmpty()) {
         m_errors->showInfo(result.message);
         m_errors->show();
