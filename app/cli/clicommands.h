@@ -13,4 +13,4 @@ int runBackupCommand(const QStringList &args);     // backup keygen|create|verif
 int runValidateCommand(const QStringList &args);     // validate RUN --plan PLAN [--full] [--json F] [--html F]
 int runMigrateCommand(const QStringList &args);      // migrate check|dry-run|run|status
 int runRollbackCommand(const QStringList &args);     // rollback RUN [--key-file K] [--force]
-int runRecommendCommand(const QStringList &args);    // recommend eval|train
+int runRecommendCommand(const QStringList &args);    // recommend eval|train|dayone

@@ -34,7 +34,7 @@ const std::vector<Command> kCommands = {
     {"validate", QT_TRANSLATE_NOOP("CliMain", "re-check a run against the target and write the validation report"), runValidateCommand},
     {"migrate", QT_TRANSLATE_NOOP("CliMain", "check a migration plan, dry-run it, run or resume it, and show run status"), runMigrateCommand},
     {"rollback", QT_TRANSLATE_NOOP("CliMain", "undo a migration run on its target from its ledger and backup, and prove it"), runRollbackCommand},
-    {"recommend", QT_TRANSLATE_NOOP("CliMain", "evaluate the recommenders offline (eval) and train a model file (train)"), runRecommendCommand},
+    {"recommend", QT_TRANSLATE_NOOP("CliMain", "evaluate the recommenders offline (eval), train a model file (train), show a person's day one on a plan's target (dayone)"), runRecommendCommand},
 };
 
 int usage()

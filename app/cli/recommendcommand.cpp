@@ -13,6 +13,9 @@
 #include "recommend/modelfile.h"
 #include "recommend/offlineevaluation.h"
 #include "recommend/platforminteractions.h"
+#include "recommend/platformmodels.h"
+#include "recommend/recommendpreview.h"
+#include "recommend/recommendreason.h"
 #include "recommend/recommendreport.h"
 
 #include <QCommandLineParser>
@@ -338,6 +341,70 @@ int runTrain(const QStringList &args)
     return 0;
 }
 
+int runDayOne(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(RecommendCommand::tr(
+        "What a person will be recommended on a migration plan's target on day one, before they have any history "
+        "there: the cross-platform transfer from their history on the source, next to the target's popularity."));
+    p.addHelpOption();
+    addModelOptions(p);
+    p.addOption({QStringLiteral("plan"), RecommendCommand::tr("Migration plan (its source, target and category map)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("user"), RecommendCommand::tr("The person's user key on the source platform."), QStringLiteral("key")});
+    p.addOption({QStringLiteral("top"), RecommendCommand::tr("How many recommendations (default 10)."), QStringLiteral("n"), QStringLiteral("10")});
+    p.process(args);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto ials = ialsOptions(p, err);
+    if (!ials)
+        return 2;
+    bool okTop = false;
+    const int top = p.value(QStringLiteral("top")).toInt(&okTop);
+    if (!p.isSet(QStringLiteral("plan")) || !p.isSet(QStringLiteral("user")) || !okTop || top < 1 || top > 1000) {
+        err << CliText::usage({QStringLiteral("zhiqiao-cli recommend dayone --plan FILE --user KEY [--top N]")}) << "\n";
+        return 2;
+    }
+    const auto plan = MigrationPlanLoader::loadFile(p.value(QStringLiteral("plan")));
+    if (!plan.ok()) {
+        err << plan.problemsText(p.value(QStringLiteral("plan"))) << "\n";
+        return 1;
+    }
+    auto a = platform(plan.plan->source, dsnOf(p), true);
+    if (!a.ok())
+        return fail(a.error());
+    auto b = platform(plan.plan->target, dsnOf(p), true);
+    if (!b.ok())
+        return fail(b.error());
+    const QString user = p.value(QStringLiteral("user"));
+    if (a->data.userIndex(user) < 0) {
+        err << CliText::errorText(RecommendCommand::tr("%1 has no history on %2 under the key %3: nothing to carry across.")
+                                      .arg(user, a->name, user))
+            << "\n";
+        return 1;
+    }
+    const auto source = PlatformModels::train(QString(), a->name, std::move(a->data), std::move(a->accounts), *ials, {}, {});
+    const auto target = PlatformModels::train(QString(), b->name, std::move(b->data), std::move(b->accounts), *ials, {}, {});
+    const TransferModel transfer = source->transferTo(*target, TaxonomyMap::fromPlan(*plan.plan));
+    const auto result = RecommendPreview::coldStart(*source, user, *target, transfer,
+                                                    {Recommender::Kind::Transfer, Recommender::Kind::Popularity}, top);
+    out << RecommendCommand::tr("%1 on %2: %n item(s) of history", "", int(result.history.size())).arg(user, result.source) << "\n";
+    for (const auto &h : result.history.mid(0, 5))
+        out << "  " << RecommendReason::signalName(h.signal) << "  " << h.title << "  (" << h.category << ")\n";
+    if (result.history.size() > 5)
+        out << "  …\n";
+    for (const auto &c : result.columns) {
+        out << "\n" << RecommendCommand::tr("%1 — day one on %2").arg(c.label, result.target) << "\n";
+        if (!c.note.isEmpty())
+            out << "  " << c.note << "\n";
+        int rank = 0;
+        for (const auto &item : c.items)
+            out << CliText::padLeft(QString::number(++rank), 4) << "  " << CliText::padRight(item.title, 36) << "  "
+                << CliText::padRight(item.category, 16) << "  " << QString::number(item.score, 'f', 3) << "  " << item.reason << "\n";
+    }
+    out << "\n" << RecommendCommand::tr("The mapping learnt from %1 people on both platforms.").arg(transfer.overlapPeople()) << "\n";
+    return 0;
+}
+
 } // namespace
 
 int runRecommendCommand(const QStringList &args)
@@ -348,9 +415,12 @@ int runRecommendCommand(const QStringList &args)
         return runEval(rest);
     if (sub == QLatin1String("train"))
         return runTrain(rest);
+    if (sub == QLatin1String("dayone"))
+        return runDayOne(rest);
     QTextStream err(stderr);
     err << CliText::usage({QStringLiteral("zhiqiao-cli recommend eval [options]   (--help for the options)"),
-                           QStringLiteral("zhiqiao-cli recommend train [options] --out FILE")})
+                           QStringLiteral("zhiqiao-cli recommend train [options] --out FILE"),
+                           QStringLiteral("zhiqiao-cli recommend dayone --plan FILE --user KEY [--top N]")})
         << "\n";
     return 2;
 }

@@ -19,6 +19,18 @@ const Recommender *PlatformModels::model(Recommender::Kind kind) const
     return nullptr;
 }
 
+TransferModel PlatformModels::transferTo(const PlatformModels &target, const TaxonomyMap &taxonomy) const
+{
+    std::vector<std::pair<int, int>> pairs;
+    for (const auto &p : PlatformInteractions::samePeople(accounts, target.accounts)) {
+        const int a = data->userIndex(p.first);
+        const int b = target.data->userIndex(p.second);
+        if (a >= 0 && b >= 0)
+            pairs.push_back({a, b});
+    }
+    return TransferModel::fit({ials, target.ials, profile, target.profile, taxonomy}, pairs);
+}
+
 std::shared_ptr<const PlatformModels> PlatformModels::train(const QString &connectionId, const QString &platform,
                                                             Interactions data, QList<PlatformInteractions::Account> accounts,
                                                             const IalsModel::Options &options,

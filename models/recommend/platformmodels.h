@@ -6,6 +6,8 @@
 #include "recommend/itemknnmodel.h"
 #include "recommend/platforminteractions.h"
 #include "recommend/popularitymodel.h"
+#include "recommend/taxonomymap.h"
+#include "recommend/transfermodel.h"
 
 #include <QString>
 
@@ -28,6 +30,10 @@ struct PlatformModels
     double trainSeconds = 0;
 
     const Recommender *model(Recommender::Kind kind) const;
+
+    // The transfer from this platform to `target`, fitted on the people identity resolution finds
+    // on both (PlatformInteractions::samePeople), with `taxonomy` for the interest profile.
+    TransferModel transferTo(const PlatformModels &target, const TaxonomyMap &taxonomy) const;
 
     // Trains all four; returns nullptr when cancelled. `progress` gets 0..1.
     static std::shared_ptr<const PlatformModels> train(const QString &connectionId, const QString &platform,

@@ -349,15 +349,7 @@ void RecommendEngine::tryPreview()
                   PreviewAnswer answer;
                   std::shared_ptr<const TransferModel> transfer = cached;
                   if (!transfer) {
-                      std::vector<std::pair<int, int>> pairs;
-                      for (const auto &p : PlatformInteractions::samePeople(source->accounts, targetModels->accounts)) {
-                          const int a = source->data->userIndex(p.first);
-                          const int b = targetModels->data->userIndex(p.second);
-                          if (a >= 0 && b >= 0)
-                              pairs.push_back({a, b});
-                      }
-                      transfer = std::make_shared<const TransferModel>(TransferModel::fit(
-                          {source->ials, targetModels->ials, source->profile, targetModels->profile, map}, pairs));
+                      transfer = std::make_shared<const TransferModel>(source->transferTo(*targetModels, map));
                       answer.transfer = transfer;
                       answer.transferKey = key;
                   }
