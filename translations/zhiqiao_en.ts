@@ -969,7 +969,7 @@ variable, else the system locale (Chinese gives zh_CN), else English.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>evaluate the recommenders offline (eval) and train a model file (train)</source>
+        <source>evaluate the recommenders offline (eval), train a model file (train), show a person&apos;s day one on a plan&apos;s target (dayone)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,6 +4007,41 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>%1: %2 people, %3 items, %4 interactions; %5 s per iteration; written to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a person will be recommended on a migration plan&apos;s target on day one, before they have any history there: the cross-platform transfer from their history on the source, next to the target&apos;s popularity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration plan (its source, target and category map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s user key on the source platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many recommendations (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no history on %2 under the key %3: nothing to carry across.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n item(s) of history</source>
+        <translation>
+            <numerusform>%1 on %2: %n item of history</numerusform>
+            <numerusform>%1 on %2: %n items of history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day one on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping learnt from %1 people on both platforms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

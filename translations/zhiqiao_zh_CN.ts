@@ -970,8 +970,8 @@ variable, else the system locale (Chinese gives zh_CN), else English.</source>
         <translation>未知的命令：%1</translation>
     </message>
     <message>
-        <source>evaluate the recommenders offline (eval) and train a model file (train)</source>
-        <translation>离线评估推荐模型（eval），训练并保存模型文件（train）</translation>
+        <source>evaluate the recommenders offline (eval), train a model file (train), show a person&apos;s day one on a plan&apos;s target (dayone)</source>
+        <translation>离线评估推荐模型（eval），训练模型文件（train），查看某人在迁移计划目标平台的第一天（dayone）</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4008,40 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>%1: %2 people, %3 items, %4 interactions; %5 s per iteration; written to %6</source>
         <translation>%1：%2 人，%3 个内容，%4 条交互；每次迭代 %5 秒；已写入 %6</translation>
+    </message>
+    <message>
+        <source>What a person will be recommended on a migration plan&apos;s target on day one, before they have any history there: the cross-platform transfer from their history on the source, next to the target&apos;s popularity.</source>
+        <translation>某人在迁移计划的目标平台上第一天（尚无任何历史时）会得到的推荐：由其源平台历史做跨平台迁移，并与目标平台热门对照。</translation>
+    </message>
+    <message>
+        <source>Migration plan (its source, target and category map).</source>
+        <translation>迁移计划（其源平台、目标平台和分类映射）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s user key on the source platform.</source>
+        <translation>此人在源平台上的用户键。</translation>
+    </message>
+    <message>
+        <source>How many recommendations (default 10).</source>
+        <translation>推荐数量（默认 10）。</translation>
+    </message>
+    <message>
+        <source>%1 has no history on %2 under the key %3: nothing to carry across.</source>
+        <translation>%2 上键为 %3 的用户没有历史：没有可带入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n item(s) of history</source>
+        <translation>
+            <numerusform>%2 上的 %1：%n 项历史</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — day one on %2</source>
+        <translation>%1 — 在 %2 的第一天</translation>
+    </message>
+    <message>
+        <source>The mapping learnt from %1 people on both platforms.</source>
+        <translation>映射由两个平台都有的 %1 人学得。</translation>
     </message>
 </context>
 <context>
