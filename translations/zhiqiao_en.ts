@@ -2096,6 +2096,25 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>GoodbooksImport</name>
+    <message>
+        <source>The schema %1 exists already. Import with --replace to write it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import&apos;s COMMIT may not have reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not user_id,book_id,rating (1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoodbooksReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4042,6 +4061,26 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>The mapping learnt from %1 people on both platforms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports goodbooks-10k into PostgreSQL as two platforms (schemas goodbooks_fiction and goodbooks_nonfiction), read through the adapters :/adapters/goodbooks-fiction.json and :/adapters/goodbooks-nonfiction.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpq connection string of the database to import into (&quot;&quot; = the PG* environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the two schemas anew when they exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 readers, %3 books, %4 ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported in %1 s. goodbooks-10k by Zygmunt Zając, CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2100,6 +2100,25 @@ Connect a platform on the Platforms page to see its dashboard.</source>
     </message>
 </context>
 <context>
+    <name>GoodbooksImport</name>
+    <message>
+        <source>The schema %1 exists already. Import with --replace to write it anew.</source>
+        <translation>模式 %1 已存在。使用 --replace 导入可重新写入。</translation>
+    </message>
+    <message>
+        <source>The import&apos;s COMMIT may not have reached the server.</source>
+        <translation>导入的 COMMIT 可能未到达服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not user_id,book_id,rating (1–5).</source>
+        <translation>%1 第 %2 行：不是 user_id,book_id,rating（1–5）格式。</translation>
+    </message>
+</context>
+<context>
     <name>GoodbooksReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4042,6 +4061,26 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>The mapping learnt from %1 people on both platforms.</source>
         <translation>映射由两个平台都有的 %1 人学得。</translation>
+    </message>
+    <message>
+        <source>Imports goodbooks-10k into PostgreSQL as two platforms (schemas goodbooks_fiction and goodbooks_nonfiction), read through the adapters :/adapters/goodbooks-fiction.json and :/adapters/goodbooks-nonfiction.json.</source>
+        <translation>把 goodbooks-10k 作为两个平台导入 PostgreSQL（模式 goodbooks_fiction 和 goodbooks_nonfiction），通过适配器 :/adapters/goodbooks-fiction.json 和 :/adapters/goodbooks-nonfiction.json 读取。</translation>
+    </message>
+    <message>
+        <source>libpq connection string of the database to import into (&quot;&quot; = the PG* environment).</source>
+        <translation>要导入的数据库的 libpq 连接字符串（&quot;&quot; 表示使用 PG* 环境变量）。</translation>
+    </message>
+    <message>
+        <source>Write the two schemas anew when they exist.</source>
+        <translation>两个模式已存在时重新写入。</translation>
+    </message>
+    <message>
+        <source>%1: %2 readers, %3 books, %4 ratings</source>
+        <translation>%1：%2 位读者，%3 本书，%4 条评分</translation>
+    </message>
+    <message>
+        <source>Imported in %1 s. goodbooks-10k by Zygmunt Zając, CC BY-SA 4.0.</source>
+        <translation>导入用时 %1 秒。goodbooks-10k 作者 Zygmunt Zając，CC BY-SA 4.0 许可。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "db/pgsession.h"
 #include "migration/migrationplan.h"
 #include "platform/adapterloader.h"
+#include "recommend/goodbooksimport.h"
 #include "recommend/goodbooksreader.h"
 #include "recommend/ialsmodel.h"
 #include "recommend/modelfile.h"
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -99,6 +101,7 @@ Result<Source> platform(const QString &name, const std::optional<QString> &dsn, 
     QString label = name;
     if (dsn) {
         adapterPath = QFile::exists(name) ? name : QStringLiteral(":/adapters/%1.json").arg(name);
+        label = QFileInfo(adapterPath).completeBaseName();
         if (!QFile::exists(adapterPath))
             return DbError::make(DbError::Kind::AdapterInvalid, RecommendCommand::tr("No adapter file %1.").arg(name));
         auto c = PgConnection::openConninfo(dsn->toStdString());
@@ -405,6 +408,43 @@ int runDayOne(const QStringList &args)
     return 0;
 }
 
+int runImportGoodbooks(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(RecommendCommand::tr(
+        "Imports goodbooks-10k into PostgreSQL as two platforms (schemas goodbooks_fiction and goodbooks_nonfiction), "
+        "read through the adapters :/adapters/goodbooks-fiction.json and :/adapters/goodbooks-nonfiction.json."));
+    p.addHelpOption();
+    p.addOption({QStringLiteral("goodbooks"), RecommendCommand::tr("Directory of the goodbooks files (ratings.csv, book_groups.csv)."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("dsn"), RecommendCommand::tr("libpq connection string of the database to import into (\"\" = the PG* environment)."), QStringLiteral("conninfo")});
+    p.addOption({QStringLiteral("replace"), RecommendCommand::tr("Write the two schemas anew when they exist.")});
+    p.process(args);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!p.isSet(QStringLiteral("goodbooks")) || !p.isSet(QStringLiteral("dsn"))) {
+        err << CliText::usage({QStringLiteral("zhiqiao-cli recommend import-goodbooks --goodbooks DIR --dsn CONNINFO [--replace]")}) << "\n";
+        return 2;
+    }
+    auto session = PgSession::open(p.value(QStringLiteral("dsn")).toStdString());
+    if (!session.ok())
+        return fail(session.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = GoodbooksImport::run(**session, p.value(QStringLiteral("goodbooks")), p.isSet(QStringLiteral("replace")));
+    if (!summary.ok())
+        return fail(summary.error());
+    for (int g = 0; g < 2; ++g)
+        out << RecommendCommand::tr("%1: %2 readers, %3 books, %4 ratings")
+                   .arg(GoodbooksImport::schemaName(g == 0))
+                   .arg(summary->readers[g])
+                   .arg(summary->books[g])
+                   .arg(summary->ratings[g])
+            << "\n";
+    out << RecommendCommand::tr("Imported in %1 s. goodbooks-10k by Zygmunt Zając, CC BY-SA 4.0.").arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+        << "\n";
+    return 0;
+}
+
 } // namespace
 
 int runRecommendCommand(const QStringList &args)
@@ -417,10 +457,13 @@ int runRecommendCommand(const QStringList &args)
         return runTrain(rest);
     if (sub == QLatin1String("dayone"))
         return runDayOne(rest);
+    if (sub == QLatin1String("import-goodbooks"))
+        return runImportGoodbooks(rest);
     QTextStream err(stderr);
     err << CliText::usage({QStringLiteral("zhiqiao-cli recommend eval [options]   (--help for the options)"),
                            QStringLiteral("zhiqiao-cli recommend train [options] --out FILE"),
-                           QStringLiteral("zhiqiao-cli recommend dayone --plan FILE --user KEY [--top N]")})
+                           QStringLiteral("zhiqiao-cli recommend dayone --plan FILE --user KEY [--top N]"),
+                           QStringLiteral("zhiqiao-cli recommend import-goodbooks --goodbooks DIR --dsn CONNINFO [--replace]")})
         << "\n";
     return 2;
 }

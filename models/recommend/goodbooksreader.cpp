@@ -111,6 +111,22 @@ Result<Catalogue> readCatalogue(const QString &directory)
     }
     if (books.isEmpty())
         return fileError(path, tr("it lists no books"));
+    // Authors, from the full catalogue (optional: the evaluation does not need them).
+    QFile all(QDir(directory).filePath(QStringLiteral("books.csv")));
+    if (all.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        QTextStream catalogue(&all);
+        const QStringList h = splitCsvLine(catalogue.readLine());
+        const auto bookId = h.indexOf(QStringLiteral("book_id"));
+        const auto authors = h.indexOf(QStringLiteral("authors"));
+        while (bookId >= 0 && authors >= 0 && !catalogue.atEnd()) {
+            const QStringList f = splitCsvLine(catalogue.readLine());
+            if (f.size() > std::max(bookId, authors)) {
+                auto found = books.find(f[bookId].trimmed());
+                if (found != books.end())
+                    found->authors = f[authors];
+            }
+        }
+    }
     return books;
 }
 

@@ -20,10 +20,11 @@ struct Book
     QString title;
     QString genre;
     Group group = Group::All;
+    QString authors; // from books.csv when it is there
 };
 using Catalogue = QHash<QString, Book>; // book_id -> book
 
-// book_groups.csv in `directory`.
+// book_groups.csv in `directory` (and the authors from books.csv, when present).
 Result<Catalogue> readCatalogue(const QString &directory);
 
 // A ratings file (user_id,book_id,rating; a header line) restricted to the catalogue's books of

@@ -115,6 +115,13 @@ Result<Interactions> load(PgSession &session, const Adapter &adapter, const std:
     if (!refunded.isEmpty())
         data.remove([&](int user, int item) { return refunded.contains({user, item}); });
     data.finish();
+    // Accounts whose every record said nothing (a refund, a one-star rating) are not users here.
+    std::vector<int> keep;
+    for (int u = 0; u < data.userCount(); ++u)
+        if (data.byUser().length(u) > 0)
+            keep.push_back(u);
+    if (int(keep.size()) < data.userCount())
+        return data.withUsers(keep);
     return data;
 }
 
