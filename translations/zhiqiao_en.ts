@@ -4150,10 +4150,6 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected &amp;platforms (their interactions, read through the adapters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4293,6 +4289,14 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connected &amp;platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactions of the connected platforms, read through their adapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecommendPage</name>
@@ -4376,10 +4380,6 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>&amp;Top:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As on &amp;day one (ignore the person&apos;s history on the target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4475,6 +4475,14 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on &amp;day one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore the person&apos;s history on the target: what they would be offered there on the first day after a migration.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4149,10 +4149,6 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Connected &amp;platforms (their interactions, read through the adapters)</source>
-        <translation>已连接的平台(&amp;P)（通过适配器读取其交互数据）</translation>
-    </message>
-    <message>
         <source>What to measure</source>
         <translation>评估内容</translation>
     </message>
@@ -4292,6 +4288,14 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
+    <message>
+        <source>Connected &amp;platforms</source>
+        <translation>已连接的平台(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The interactions of the connected platforms, read through their adapters.</source>
+        <translation>已连接平台的交互数据，通过其适配器读取。</translation>
+    </message>
 </context>
 <context>
     <name>RecommendPage</name>
@@ -4376,10 +4380,6 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>&amp;Top:</source>
         <translation>前(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>As on &amp;day one (ignore the person&apos;s history on the target)</source>
-        <translation>按第一天(&amp;D)（忽略此人在目标平台的历史）</translation>
     </message>
     <message>
         <source>&amp;Retrain</source>
@@ -4474,6 +4474,14 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>As on &amp;day one</source>
+        <translation>按第一天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ignore the person&apos;s history on the target: what they would be offered there on the first day after a migration.</source>
+        <translation>忽略此人在目标平台的历史：迁移后第一天此人在那里会得到的推荐。</translation>
     </message>
 </context>
 <context>

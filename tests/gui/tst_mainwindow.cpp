@@ -64,7 +64,7 @@ private Q_SLOTS:
 
         // Areas not built yet show what will come and no data at all.
         const auto placeholders = window.findChildren<PlaceholderPage *>();
-        QCOMPARE(placeholders.size(), 4);
+        QCOMPARE(placeholders.size(), 3);
         for (PlaceholderPage *page : placeholders)
             QVERIFY(page->findChildren<QAbstractItemView *>().isEmpty());
 

@@ -126,6 +126,8 @@ private slots:
     void previewWithHistoryAndDayOne()
     {
         RecommendPage page(m_manager.get());
+        // Fits a small laptop screen next to the navigation.
+        QVERIFY2(page.minimumSizeHint().width() <= 820 && page.minimumSizeHint().height() <= 600, qPrintable(QStringLiteral("%1 preview %2 evaluation %3").arg(QString::number(page.minimumSizeHint().width()) + QLatin1Char('x') + QString::number(page.minimumSizeHint().height())).arg(page.preview()->minimumSizeHint().width()).arg(page.evaluation()->minimumSizeHint().width())));
         page.resize(1500, 950);
         page.show();
         page.findChild<QTabWidget *>(QStringLiteral("recommendTabs"))->setCurrentIndex(0); // the tab is remembered

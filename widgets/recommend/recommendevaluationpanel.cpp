@@ -85,9 +85,13 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     m_coldStart->setObjectName(QStringLiteral("evalColdStart"));
     m_groupLabel = new QLabel(m_modeBox);
     m_group = new QComboBox(m_modeBox);
+    m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_group->setMinimumContentsLength(10);
     m_group->setObjectName(QStringLiteral("evalGroup"));
     m_platformLabel = new QLabel(m_modeBox);
     m_platform = new QComboBox(m_modeBox);
+    m_platform->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_platform->setMinimumContentsLength(10);
     m_platform->setObjectName(QStringLiteral("evalPlatform"));
     m_holdoutLabel = new QLabel(m_modeBox);
     m_holdout = new QLineEdit(m_modeBox);
@@ -96,9 +100,13 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     m_browseHoldout = new QPushButton(m_modeBox);
     m_fromLabel = new QLabel(m_modeBox);
     m_from = new QComboBox(m_modeBox);
+    m_from->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_from->setMinimumContentsLength(10);
     m_from->setObjectName(QStringLiteral("evalFrom"));
     m_toLabel = new QLabel(m_modeBox);
     m_to = new QComboBox(m_modeBox);
+    m_to->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_to->setMinimumContentsLength(10);
     m_to->setObjectName(QStringLiteral("evalTo"));
     auto *ml = new QGridLayout(m_modeBox);
     ml->addWidget(m_inPlatform, 0, 0);
@@ -127,7 +135,7 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     m_iterationsLabel->setBuddy(m_iterations);
     m_seedLabel = new QLabel(this);
     m_seed = new QSpinBox(this);
-    m_seed->setRange(0, 1 << 30);
+    m_seed->setRange(0, 999999);
     m_seedLabel->setBuddy(m_seed);
     m_run = new QPushButton(this);
     m_run->setObjectName(QStringLiteral("evalRun"));
@@ -143,6 +151,8 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     m_progress->setMaximumWidth(240);
     m_progress->hide();
     m_stage = new QLabel(this);
+    m_stage->setMinimumWidth(0);
+    m_stage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *runRow = new QHBoxLayout;
     runRow->addWidget(m_factorsLabel);
     runRow->addWidget(m_factors);
@@ -153,9 +163,11 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     runRow->addSpacing(12);
     runRow->addWidget(m_run);
     runRow->addWidget(m_cancel);
-    runRow->addWidget(m_progress);
-    runRow->addWidget(m_stage, 1);
+    runRow->addStretch(1);
     runRow->addWidget(m_export);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress);
+    progressRow->addWidget(m_stage, 1);
 
     m_errors = new ErrorBannerWidget(this);
     m_errors->hide();
@@ -172,13 +184,14 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    m_view->setMinimumHeight(90);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_chart = new SeriesChartWidget(this);
     m_chart->setObjectName(QStringLiteral("evalChart"));
     m_chart->setValueFormat(QStringLiteral("%.1f"));
     m_chart->setValueMaximum(1.0);
-    m_chart->setMinimumHeight(240);
+    m_chart->setMinimumHeight(140);
     auto *results = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(results);
     auto *tl = new QVBoxLayout(top);
@@ -191,11 +204,11 @@ RecommendEvaluationPanel::RecommendEvaluationPanel(ConnectionManager *connection
     results->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(this);
-    auto *boxes = new QHBoxLayout;
-    boxes->addWidget(m_dataBox, 2);
-    boxes->addWidget(m_modeBox, 3);
-    layout->addLayout(boxes);
+    // One above the other, so the panel fits a small screen.
+    layout->addWidget(m_dataBox);
+    layout->addWidget(m_modeBox);
     layout->addLayout(runRow);
+    layout->addLayout(progressRow);
     layout->addWidget(m_errors);
     layout->addWidget(results, 1);
 
@@ -278,7 +291,8 @@ void RecommendEvaluationPanel::retranslate()
     m_useGoodbooks->setText(tr("&goodbooks ratings:"));
     m_goodbooks->setPlaceholderText(tr("Directory with ratings.csv and book_groups.csv"));
     m_browse->setText(tr("Browse…"));
-    m_usePlatforms->setText(tr("Connected &platforms (their interactions, read through the adapters)"));
+    m_usePlatforms->setText(tr("Connected &platforms"));
+    m_usePlatforms->setToolTip(tr("The interactions of the connected platforms, read through their adapters."));
     m_modeBox->setTitle(tr("What to measure"));
     m_inPlatform->setText(tr("&Held-out people"));
     m_coldStart->setText(tr("C&old start"));

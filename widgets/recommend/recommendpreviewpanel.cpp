@@ -77,16 +77,21 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     m_peopleLabel = new QLabel(this);
     m_people = new QComboBox(this);
     m_people->setObjectName(QStringLiteral("previewPeople"));
-    m_people->setMinimumContentsLength(24);
+    m_people->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_people->setMinimumContentsLength(16);
     m_peopleLabel->setBuddy(m_people);
     m_targetLabel = new QLabel(this);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("previewTarget"));
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_target->setMinimumContentsLength(10);
     m_targetLabel->setBuddy(m_target);
     for (int side = 0; side < 2; ++side) {
         m_modelLabels[side] = new QLabel(this);
         m_kinds[side] = new QComboBox(this);
         m_kinds[side]->setObjectName(side == 0 ? QStringLiteral("previewModelA") : QStringLiteral("previewModelB"));
+        m_kinds[side]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_kinds[side]->setMinimumContentsLength(12);
         m_modelLabels[side]->setBuddy(m_kinds[side]);
     }
     m_topLabel = new QLabel(this);
@@ -145,7 +150,7 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     m_chart->setObjectName(QStringLiteral("previewMixChart"));
     m_chart->setValueFormat(QStringLiteral("%.0f%%"));
     m_chart->setValueMaximum(100);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(160);
     m_vertical = new QSplitter(Qt::Vertical, this);
     m_vertical->addWidget(m_splitter);
     m_vertical->addWidget(m_chart);
@@ -261,7 +266,8 @@ void RecommendPreviewPanel::retranslate()
     m_modelLabels[0]->setText(tr("Model &A:"));
     m_modelLabels[1]->setText(tr("Model &B:"));
     m_topLabel->setText(tr("&Top:"));
-    m_dayOne->setText(tr("As on &day one (ignore the person's history on the target)"));
+    m_dayOne->setText(tr("As on &day one"));
+    m_dayOne->setToolTip(tr("Ignore the person's history on the target: what they would be offered there on the first day after a migration."));
     m_retrain->setText(tr("&Retrain"));
     m_retrain->setToolTip(tr("Read the target platform's interactions again and train its models anew."));
     m_cancel->setText(tr("Cancel"));
