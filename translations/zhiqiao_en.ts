@@ -4485,6 +4485,38 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
         <source>Ignore the person&apos;s history on the target: what they would be offered there on the first day after a migration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a migration plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a migration plan: its target, its category map, and the people it moves, on day one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 and %2 first (Platforms page): the plan moves people between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” moves every person its scope matches: find one to see their day one on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecommendReason</name>

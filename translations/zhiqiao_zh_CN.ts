@@ -4483,6 +4483,38 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
         <source>Ignore the person&apos;s history on the target: what they would be offered there on the first day after a migration.</source>
         <translation>忽略此人在目标平台的历史：迁移后第一天此人在那里会得到的推荐。</translation>
     </message>
+    <message>
+        <source>Open a migration plan</source>
+        <translation>打开迁移计划</translation>
+    </message>
+    <message>
+        <source>Migration plans (*.json)</source>
+        <translation>迁移计划 (*.json)</translation>
+    </message>
+    <message>
+        <source>From a &amp;plan…</source>
+        <translation>来自计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open a migration plan: its target, its category map, and the people it moves, on day one.</source>
+        <translation>打开一个迁移计划：按其目标平台、分类映射和要迁移的人，查看第一天的推荐。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be used: %1</source>
+        <translation>无法使用该计划：%1</translation>
+    </message>
+    <message>
+        <source>Connect %1 and %2 first (Platforms page): the plan moves people between them.</source>
+        <translation>请先连接 %1 和 %2（平台页面）：该计划在它们之间迁移用户。</translation>
+    </message>
+    <message>
+        <source>%1 account %2</source>
+        <translation>%1 账号 %2</translation>
+    </message>
+    <message>
+        <source>“%1” moves every person its scope matches: find one to see their day one on %2.</source>
+        <translation>“%1”迁移范围内的所有人：查找其中一人，查看其在 %2 的第一天。</translation>
+    </message>
 </context>
 <context>
     <name>RecommendReason</name>

@@ -59,7 +59,7 @@ QVariant PreviewTableModel::data(const QModelIndex &index, int role) const
             case 0: return r.title;
             case 1: return r.category;
             case 2: return RecommendReason::signalName(r.signal);
-            case 3: return QString::number(r.strength, 'f', 1);
+            case 3: return QString::number(r.strength, 'f', r.strength < 10 ? 1 : 0);
             }
         } else if (role == Qt::ToolTipRole) {
             return QStringLiteral("%1 · %2").arg(r.platform, r.title);

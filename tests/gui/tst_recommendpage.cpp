@@ -198,6 +198,46 @@ private slots:
         QApplication::removeTranslator(&chinese);
     }
 
+    void dayOneFromAPlan()
+    {
+        // A plan for two people: the preview offers them and shows the first one's day one.
+        auto session = PgSession::open(m_db->conninfo());
+        QVERIFY(session.ok());
+        auto rows = (*session)->execParams("SELECT DISTINCT user_id::text FROM dedao.orders WHERE status = 'paid' ORDER BY 1 LIMIT 2");
+        QVERIFY(rows.ok() && rows->size() == 2);
+        QFile shipped(QStringLiteral(":/plans/dedao-to-ximalaya.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray text = shipped.readAll();
+        text.replace(R"("kind": "all")", QStringLiteral(R"("kind": "users", "user_keys": ["%1", "%2"])")
+                                               .arg(QString::fromStdString(*rows->rows[0][0]), QString::fromStdString(*rows->rows[1][0]))
+                                               .toUtf8());
+        const QString path = m_dir.filePath(QStringLiteral("two-people.json"));
+        QFile plan(path);
+        QVERIFY(plan.open(QIODevice::WriteOnly));
+        plan.write(text);
+        plan.close();
+        RecommendPage page(m_manager.get());
+        page.resize(1500, 950);
+        page.show();
+        RecommendPreviewPanel *preview = page.preview();
+        QSignalSpy shown(preview, &RecommendPreviewPanel::previewShown);
+        QVERIFY(preview->openPlan(path));
+        QCOMPARE(preview->findChild<QComboBox *>(QStringLiteral("previewPeople"))->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 1, 60000);
+        QVERIFY(preview->result().coldStart);
+        QCOMPARE(preview->result().source, QStringLiteral("Dedao demo"));
+        QCOMPARE(preview->result().target, QStringLiteral("Ximalaya demo"));
+        QVERIFY(!preview->result().history.isEmpty());
+        QCOMPARE(preview->listModel(0)->rowCount(), 10);
+        // A plan that does not parse says why and changes nothing.
+        QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ \"format\": ");
+        broken.close();
+        QVERIFY(!preview->openPlan(broken.fileName()));
+        QCOMPARE(preview->result().target, QStringLiteral("Ximalaya demo"));
+    }
+
     void cancelTraining()
     {
         ConnectionManager *m = m_manager.get();
@@ -216,7 +256,8 @@ private slots:
 
     void evaluationPanel()
     {
-        const QString dir = writeGoodbooks();
+        // ZQ_GOODBOOKS_DIR: the real goodbooks files instead of planted ones (for screenshots).
+        const QString dir = qEnvironmentVariableIsSet("ZQ_GOODBOOKS_DIR") ? qEnvironmentVariable("ZQ_GOODBOOKS_DIR") : writeGoodbooks();
         QVERIFY(!dir.isEmpty());
         RecommendPage page(m_manager.get());
         page.resize(1500, 950);
@@ -230,6 +271,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(shown.size() == 1, 60000);
         const EvaluationTableModel *table = eval->tableModel();
         QCOMPARE(table->rowCount(), 4);
+        QTest::qWait(qEnvironmentVariableIsSet("ZQ_GOODBOOKS_DIR") ? 500 : 0);
         const auto *ials = eval->document().inPlatform->row(QStringLiteral("ials"));
         const auto *pop = eval->document().inPlatform->row(QStringLiteral("popularity"));
         QVERIFY(ials && pop && ials->ndcg20 > pop->ndcg20);

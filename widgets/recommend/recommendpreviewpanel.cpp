@@ -5,6 +5,7 @@
 #include "core/appsettings.h"
 #include "core/tablecsv.h"
 #include "db/connectionmanager.h"
+#include "migration/migrationplan.h"
 #include "recommend/previewtablemodel.h"
 #include "recommend/recommendreason.h"
 #include "users/personaldata.h"
@@ -105,6 +106,8 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     m_retrain->setObjectName(QStringLiteral("previewRetrain"));
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("previewCancel"));
+    m_plan = new QPushButton(this);
+    m_plan->setObjectName(QStringLiteral("previewPlan"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("previewExport"));
     m_export->setEnabled(false);
@@ -177,6 +180,7 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     options->addSpacing(12);
     options->addWidget(m_dayOne);
     options->addStretch(1);
+    options->addWidget(m_plan);
     options->addWidget(m_export);
     options->addWidget(m_retrain);
     auto *statusRow = new QHBoxLayout;
@@ -216,6 +220,11 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         for (const QString &id : m_connections->connectedIds())
             m_engine->cancel(id);
+    });
+    connect(m_plan, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a migration plan"), QString(), tr("Migration plans (*.json)"));
+        if (!path.isEmpty())
+            openPlan(path);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export recommendations"), tr("recommendations.csv"),
@@ -272,6 +281,8 @@ void RecommendPreviewPanel::retranslate()
     m_retrain->setToolTip(tr("Read the target platform's interactions again and train its models anew."));
     m_cancel->setText(tr("Cancel"));
     m_export->setText(tr("&Export CSV…"));
+    m_plan->setText(tr("From a &plan…"));
+    m_plan->setToolTip(tr("Open a migration plan: its target, its category map, and the people it moves, on day one."));
     m_history->retranslate();
     for (auto *l : m_lists)
         l->retranslate();
@@ -543,5 +554,55 @@ bool RecommendPreviewPanel::exportCsv(const QString &path, QString *error) const
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
+    return true;
+}
+
+bool RecommendPreviewPanel::openPlan(const QString &path)
+{
+    const MigrationPlanLoadResult loaded = MigrationPlanLoader::loadFile(path);
+    auto refuse = [this](const QString &why) {
+        m_errors->showError(DbError::make(DbError::Kind::Other, why));
+        m_errors->show();
+        return false;
+    };
+    if (!loaded.ok())
+        return refuse(tr("The plan cannot be used: %1").arg(loaded.problemsText(QDir::toNativeSeparators(path))));
+    const MigrationPlan &plan = *loaded.plan;
+    const auto source = m_connections->profileByName(plan.source);
+    const auto target = m_connections->profileByName(plan.target);
+    if (!source || !target || !m_connections->isConnected(source->id) || !m_connections->isConnected(target->id))
+        return refuse(tr("Connect %1 and %2 first (Platforms page): the plan moves people between them.").arg(plan.source, plan.target));
+    m_engine->setTaxonomy(source->id, target->id, TaxonomyMap::fromPlan(plan));
+    m_errors->clear();
+    m_errors->hide();
+    {
+        const QSignalBlocker blockTarget(m_target);
+        const QSignalBlocker blockDayOne(m_dayOne);
+        m_target->setCurrentIndex(m_target->findData(target->id));
+        m_dayOne->setChecked(true);
+    }
+    // The people the plan names, by their source accounts.
+    m_found.clear();
+    m_people->clear();
+    for (const QString &key : plan.scope.userKeys) {
+        Person p;
+        UserSearch::Hit hit;
+        hit.account = {source->id, source->name, key};
+        p.accounts.append(hit);
+        p.platforms = {source->name};
+        m_found.append(p);
+        m_people->addItem(tr("%1 account %2").arg(source->name, key));
+    }
+    if (m_found.isEmpty()) {
+        m_person.reset();
+        updateKinds();
+        m_status->setText(tr("“%1” moves every person its scope matches: find one to see their day one on %2.").arg(plan.name, plan.target));
+        m_find->setFocus();
+        return true;
+    }
+    m_person = m_found.front();
+    m_people->setCurrentIndex(0);
+    updateKinds();
+    request();
     return true;
 }

@@ -34,6 +34,9 @@ public:
     void showPerson(const Person &person, const QString &targetId = {});
     void setDayOne(bool dayOne);
     void findPerson(const QString &text); // as if typed and confirmed
+    // A migration plan: its target, its category map for the transfer, day one, and the people
+    // its scope names (users/user) to choose from. Returns false and says why when it cannot.
+    bool openPlan(const QString &path);
     bool exportCsv(const QString &path, QString *error) const;
 
     const PreviewTableModel *historyModel() const { return m_history; }
@@ -78,6 +81,7 @@ private:
     QSpinBox *m_top;
     QCheckBox *m_dayOne;
     QPushButton *m_retrain;
+    QPushButton *m_plan;
     QPushButton *m_cancel;
     QPushButton *m_export;
     QLabel *m_status;
