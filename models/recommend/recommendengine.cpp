@@ -163,6 +163,7 @@ void RecommendEngine::prepare(const QString &connectionId, bool retrain)
     const quint64 generation = ++p.generation;
     const auto cancel = p.cancel;
     setStatus(connectionId, {State::Loading, 0, {}});
+    const PlatformWorker::Ticket ticket = PlatformWorker::next(p.loadChannel);
     auto future = p.worker->run<Loaded>([cancel](PlatformWorker::Context &c) -> Result<Loaded> {
         auto data = PlatformInteractions::load(c.session, c.adapter, [cancel] { return cancel->load(); });
         if (!data.ok())
@@ -171,7 +172,7 @@ void RecommendEngine::prepare(const QString &connectionId, bool retrain)
         if (!accounts.ok())
             return accounts.error();
         return Loaded{std::move(*data), std::move(*accounts)};
-    });
+    }, ticket);
     whenReady(future, this, [this, connectionId, generation](Result<Loaded> r) {
         auto it = m_platforms.find(connectionId);
         if (it == m_platforms.end() || it->generation != generation)
@@ -228,6 +229,7 @@ void RecommendEngine::cancel(const QString &connectionId)
     it->cancel->store(true);
     if (it->status.state == State::Loading || it->status.state == State::Training) {
         ++it->generation; // the answer of what runs now is not waited for
+        PlatformWorker::next(it->loadChannel); // the running statement is stopped
         if (it->worker)
             it->worker->cancelStale();
         setStatus(connectionId, {State::Cancelled, 0, {}});

@@ -101,6 +101,7 @@ private:
         std::shared_ptr<const PlatformModels> models;
         std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
         std::shared_ptr<std::atomic<int>> progressPermille = std::make_shared<std::atomic<int>>(0);
+        std::shared_ptr<std::atomic<quint64>> loadChannel = std::make_shared<std::atomic<quint64>>(0); // stale = cancelled
         quint64 generation = 0;
     };
 
