@@ -3032,6 +3032,10 @@ Connect a platform on the Platforms page to see its dashboard.</source>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its lists of keys do not fit the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineEvaluation</name>
@@ -4083,6 +4087,10 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
         <source>Imported in %1 s. goodbooks-10k by Zygmunt Zając, CC BY-SA 4.0.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--cold-start needs two different platforms (goodbooks: fiction:nonfiction or nonfiction:fiction)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecommendEngine</name>
@@ -4108,6 +4116,14 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>the models were not trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

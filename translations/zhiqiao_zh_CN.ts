@@ -3035,6 +3035,10 @@ Connect a platform on the Platforms page to see its dashboard.</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>its lists of keys do not fit the file.</source>
+        <translation>其键列表与文件大小不符。</translation>
+    </message>
 </context>
 <context>
     <name>OfflineEvaluation</name>
@@ -4082,6 +4086,10 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
         <source>Imported in %1 s. goodbooks-10k by Zygmunt Zając, CC BY-SA 4.0.</source>
         <translation>导入用时 %1 秒。goodbooks-10k 作者 Zygmunt Zając，CC BY-SA 4.0 许可。</translation>
     </message>
+    <message>
+        <source>--cold-start needs two different platforms (goodbooks: fiction:nonfiction or nonfiction:fiction)</source>
+        <translation>--cold-start 需要两个不同的平台（goodbooks：fiction:nonfiction 或 nonfiction:fiction）</translation>
+    </message>
 </context>
 <context>
     <name>RecommendEngine</name>
@@ -4108,6 +4116,14 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>the models were not trained.</source>
         <translation>模型尚未训练。</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation>评估失败：%1</translation>
     </message>
 </context>
 <context>

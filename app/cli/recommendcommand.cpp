@@ -216,6 +216,11 @@ int runEval(const QStringList &args)
             err << CliText::errorText(RecommendCommand::tr("--cold-start takes FROM:TO, e.g. fiction:nonfiction")) << "\n";
             return 2;
         }
+        // The same platform on both sides, or "all" on one, would hide B's history in A.
+        if (ends[0] == ends[1] || (!dir.isEmpty() && (ends.contains(QStringLiteral("all"))))) {
+            err << CliText::errorText(RecommendCommand::tr("--cold-start needs two different platforms (goodbooks: fiction:nonfiction or nonfiction:fiction)")) << "\n";
+            return 2;
+        }
         Result<Source> a = DbError{}, b = DbError{};
         TaxonomyMap taxonomy;
         if (!dir.isEmpty()) {

@@ -33,12 +33,44 @@ void writeMatrix(QDataStream &out, const IalsModel::Matrix &m)
         out << m.data()[i];
 }
 
+// Qt's own QList/QString readers reserve what the count in the file says before reading: a
+// hostile count would ask for gigabytes. Here every count is checked against what is left.
+bool readKeys(QDataStream &in, QStringList &keys)
+{
+    quint32 count = 0;
+    in >> count;
+    if (in.status() != QDataStream::Ok || count > quint64(in.device()->bytesAvailable()) / 4)
+        return false;
+    keys.clear();
+    keys.reserve(qsizetype(count));
+    for (quint32 i = 0; i < count; ++i) {
+        quint32 bytes = 0;
+        in >> bytes;
+        if (in.status() != QDataStream::Ok)
+            return false;
+        if (bytes == 0xFFFFFFFFu) { // a null QString
+            keys.append(QString());
+            continue;
+        }
+        if (bytes % 2 != 0 || bytes > quint64(in.device()->bytesAvailable()))
+            return false;
+        QByteArray raw(qsizetype(bytes), Qt::Uninitialized);
+        if (in.readRawData(raw.data(), int(bytes)) != int(bytes))
+            return false;
+        QString key(qsizetype(bytes / 2), Qt::Uninitialized);
+        for (quint32 c = 0; c < bytes / 2; ++c) // UTF-16 in the stream's byte order (little-endian)
+            key[qsizetype(c)] = QChar(ushort(uchar(raw[2 * c]) | (uchar(raw[2 * c + 1]) << 8)));
+        keys.append(key);
+    }
+    return true;
+}
+
 bool readMatrix(QDataStream &in, IalsModel::Matrix &m, qint64 maxValues)
 {
     qint64 rows = 0;
     qint64 cols = 0;
     in >> rows >> cols;
-    if (in.status() != QDataStream::Ok || rows < 0 || cols < 0 || (cols > 0 && rows > maxValues / cols))
+    if (in.status() != QDataStream::Ok || rows < 0 || cols < 0 || cols > 4096 || (cols > 0 && rows > maxValues / cols))
         return false;
     m.resize(rows, cols);
     for (Eigen::Index i = 0; i < m.size(); ++i)
@@ -96,9 +128,10 @@ Result<IalsModel> fromBytes(const QByteArray &bytes)
     o.cgSteps = cgSteps;
     o.seed = seed;
     QStringList users, items;
-    in >> users >> items;
+    if (!readKeys(in, users) || !readKeys(in, items))
+        return invalid(tr("its lists of keys do not fit the file."));
     IalsModel::Matrix x, y;
-    const qint64 maxValues = body.size() / 4;
+    const qint64 maxValues = in.device()->bytesAvailable() / 4;
     if (!readMatrix(in, x, maxValues) || !readMatrix(in, y, maxValues) || in.status() != QDataStream::Ok)
         return invalid(tr("it ends early."));
     if (x.rows() != users.size() || y.rows() != items.size() || x.cols() != factors || y.cols() != factors)

@@ -18,7 +18,7 @@ namespace {
 
 QThreadPool *pool()
 {
-    static QThreadPool *p = backgroundPool(QStringLiteral("ZhiqiaoRecommend"), 1);
+    static QThreadPool *p = backgroundPool(QStringLiteral("ZhiqiaoRecommend"), 2);
     return p;
 }
 
@@ -113,6 +113,7 @@ void RecommendEngine::syncConnections()
         for (auto t = m_transfers.begin(); t != m_transfers.end();)
             t = t.key().split(QLatin1Char('\n')).contains(id) ? m_transfers.erase(t) : std::next(t);
         emit statusChanged(id);
+        schedulePending(); // a request waiting for it fails now
     }
 }
 
@@ -136,6 +137,31 @@ void RecommendEngine::setStatus(const QString &id, const Status &status)
 {
     m_platforms[id].status = status;
     emit statusChanged(id);
+    if (status.state != State::Loading && status.state != State::Training)
+        schedulePending();
+}
+
+void RecommendEngine::schedulePending()
+{
+    // From the event loop: a request's answer, or its failure, never arrives inside the call that
+    // made it (before the caller holds the request id).
+    if (m_pendingScheduled)
+        return;
+    m_pendingScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pendingScheduled = false;
+            tryPreview();
+            tryEvaluation();
+        },
+        Qt::QueuedConnection);
+}
+
+void RecommendEngine::prepareIfIdle(const QString &connectionId)
+{
+    if (status(connectionId).state == State::Idle)
+        prepare(connectionId);
 }
 
 void RecommendEngine::prepare(const QString &connectionId, bool retrain)
@@ -183,8 +209,6 @@ void RecommendEngine::prepare(const QString &connectionId, bool retrain)
         }
         if (!r.ok()) {
             setStatus(connectionId, {State::Failed, 0, r.error()});
-            tryPreview();
-            tryEvaluation();
             return;
         }
         train(connectionId, generation, std::move(r->data), std::move(r->accounts));
@@ -199,15 +223,25 @@ void RecommendEngine::train(const QString &id, quint64 generation, Interactions 
     const auto permille = p.progressPermille;
     const IalsModel::Options options = m_options;
     const QString name = p.name;
-    auto future = QtConcurrent::run(pool(), [=, data = std::move(data), accounts = std::move(accounts)]() mutable {
-        return PlatformModels::train(id, name, std::move(data), std::move(accounts), options,
-                                     [permille](double done) { permille->store(int(done * 1000)); },
-                                     [cancel] { return cancel->load(); });
+    auto future = QtConcurrent::run(pool(), [=, data = std::move(data), accounts = std::move(accounts)]() mutable
+                                    -> Result<std::shared_ptr<const PlatformModels>> {
+        try { // no exception leaves the pool thread (out of memory on a large platform)
+            return PlatformModels::train(id, name, std::move(data), std::move(accounts), options,
+                                         [permille](double done) { permille->store(int(done * 1000)); },
+                                         [cancel] { return cancel->load(); });
+        } catch (const std::exception &e) {
+            return DbError::make(DbError::Kind::Other, tr("Training failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        }
     });
-    whenReady(future, this, [this, id, generation](std::shared_ptr<const PlatformModels> models) {
+    whenReady(future, this, [this, id, generation](Result<std::shared_ptr<const PlatformModels>> r) {
         auto it = m_platforms.find(id);
         if (it == m_platforms.end() || it->generation != generation)
             return;
+        if (!r.ok()) {
+            setStatus(id, {State::Failed, 0, r.error()});
+            return;
+        }
+        const std::shared_ptr<const PlatformModels> models = r.value();
         if (!models) {
             setStatus(id, {State::Cancelled, 0, {}});
             return;
@@ -216,8 +250,6 @@ void RecommendEngine::train(const QString &id, quint64 generation, Interactions 
         for (auto t = m_transfers.begin(); t != m_transfers.end();)
             t = t.key().split(QLatin1Char('\n')).contains(id) ? m_transfers.erase(t) : std::next(t);
         setStatus(id, {State::Ready, 1, {}});
-        tryPreview();
-        tryEvaluation();
     });
 }
 
@@ -240,6 +272,7 @@ void RecommendEngine::setTaxonomy(const QString &sourceId, const QString &target
 {
     m_taxonomies.insert(pairKey(sourceId, targetId), map);
     m_transfers.remove(pairKey(sourceId, targetId));
+    ++m_taxonomyGeneration; // a transfer fitted with the old map is not kept
 }
 
 TaxonomyMap RecommendEngine::taxonomy(const QString &sourceId, const QString &targetId) const
@@ -263,11 +296,12 @@ quint64 RecommendEngine::preview(const PreviewRequest &request)
 {
     m_previewRequest = ++m_nextRequest;
     m_pendingPreview = request;
-    prepare(request.targetId);
+    // Only what was never tried: a cancelled or failed platform waits for Retrain.
+    prepareIfIdle(request.targetId);
     for (const auto &a : request.accounts)
         if (a.connectionId != request.targetId && m_connections->isConnected(a.connectionId))
-            prepare(a.connectionId);
-    tryPreview();
+            prepareIfIdle(a.connectionId);
+    schedulePending();
     return m_previewRequest;
 }
 
@@ -294,9 +328,13 @@ void RecommendEngine::tryPreview()
     const int user = targetModels->data->userIndex(account);
     const bool hasHistory = user >= 0 && targetModels->data->byUser().length(user) > 0;
     QList<Recommender::Kind> kinds = req.kinds;
+    // Models that do not fit the situation the engine found are replaced by its defaults.
+    auto fitting = [](QList<Recommender::Kind> wanted, const QList<Recommender::Kind> &possible) {
+        wanted.removeIf([&](Recommender::Kind k) { return !possible.contains(k); });
+        return wanted.isEmpty() ? possible.mid(0, 2) : wanted;
+    };
     if (hasHistory && !req.forceColdStart) {
-        if (kinds.isEmpty())
-            kinds = RecommendPreview::kinds(false).mid(0, 2);
+        kinds = fitting(kinds, RecommendPreview::kinds(false));
         m_pendingPreview.reset();
         whenReady(QtConcurrent::run(pool(), [targetModels, account, kinds, n = req.n] {
                       return RecommendPreview::inPlatform(*targetModels, account, kinds, n);
@@ -331,10 +369,10 @@ void RecommendEngine::tryPreview()
     m_pendingPreview.reset();
     if (!source) {
         // Nowhere to carry history from: what the target gives a newcomer.
-        if (kinds.isEmpty())
-            kinds = {Recommender::Kind::Popularity, Recommender::Kind::CategoryProfile};
-        whenReady(QtConcurrent::run(pool(), [targetModels, account, kinds, n = req.n] {
-                      return RecommendPreview::inPlatform(*targetModels, account, kinds, n);
+        kinds = fitting(kinds, {Recommender::Kind::Popularity, Recommender::Kind::CategoryProfile});
+        const QString onTarget = req.forceColdStart ? QString() : account; // day one: no history
+        whenReady(QtConcurrent::run(pool(), [targetModels, onTarget, kinds, n = req.n] {
+                      return RecommendPreview::inPlatform(*targetModels, onTarget, kinds, n);
                   }),
                   this, [this, id](RecommendPreview::Result r) {
                       if (id == m_previewRequest)
@@ -342,9 +380,9 @@ void RecommendEngine::tryPreview()
                   });
         return;
     }
-    if (kinds.isEmpty())
-        kinds = RecommendPreview::kinds(true).mid(0, 2);
+    kinds = fitting(kinds, RecommendPreview::kinds(true));
     const QString key = pairKey(source->connectionId, req.targetId);
+    const quint64 taxonomyGeneration = m_taxonomyGeneration;
     const auto cached = m_transfers.value(key);
     const TaxonomyMap map = taxonomy(source->connectionId, req.targetId);
     whenReady(QtConcurrent::run(pool(), [=]() {
@@ -358,9 +396,10 @@ void RecommendEngine::tryPreview()
                   answer.result = RecommendPreview::coldStart(*source, sourceAccount, *targetModels, *transfer, kinds, req.n);
                   return answer;
               }),
-              this, [this, id, source, targetModels](PreviewAnswer a) {
-                  // Keep the transfer only while both platforms still have these models.
-                  if (a.transfer && models(source->connectionId) == source && models(targetModels->connectionId) == targetModels)
+              this, [this, id, source, targetModels, taxonomyGeneration](PreviewAnswer a) {
+                  // Keep the transfer only while both platforms still have these models and maps.
+                  if (a.transfer && models(source->connectionId) == source && models(targetModels->connectionId) == targetModels
+                      && taxonomyGeneration == m_taxonomyGeneration)
                       m_transfers.insert(a.transferKey, a.transfer);
                   if (id == m_previewRequest)
                       emit previewReady(id, a.result);
@@ -379,7 +418,7 @@ quint64 RecommendEngine::evaluate(const EvaluationRequest &request)
             prepare(request.targetId);
         }
     }
-    tryEvaluation();
+    schedulePending();
     return m_evaluationRequest;
 }
 
@@ -388,7 +427,9 @@ void RecommendEngine::cancelEvaluation()
     m_evaluationCancel->store(true);
     if (m_pendingEvaluation) {
         m_pendingEvaluation.reset();
-        emit evaluationFailed(m_evaluationRequest, tr("The evaluation was cancelled."));
+        const quint64 id = m_evaluationRequest;
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit evaluationFailed(id, tr("The evaluation was cancelled.")); }, Qt::QueuedConnection);
     }
 }
 
@@ -489,7 +530,15 @@ void RecommendEngine::runEvaluation(const EvaluationRequest &req, quint64 id)
         }
         return doc;
     };
-    whenReady(QtConcurrent::run(pool(), task), this, [this, id, cancel](Result<RecommendReport::Document> r) {
+    auto guarded = [task]() -> Result<RecommendReport::Document> {
+        try { // no exception leaves the pool thread
+            return task();
+        } catch (const std::exception &e) {
+            return DbError::make(DbError::Kind::Other, QCoreApplication::translate("RecommendEngine", "The evaluation failed: %1")
+                                                           .arg(QString::fromLocal8Bit(e.what())));
+        }
+    };
+    whenReady(QtConcurrent::run(pool(), guarded), this, [this, id, cancel](Result<RecommendReport::Document> r) {
         m_evaluating = false;
         if (id == m_evaluationRequest) {
             const bool cancelled = cancel->load() || (r.ok() && ((r->inPlatform && r->inPlatform->cancelled)

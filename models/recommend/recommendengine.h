@@ -69,7 +69,8 @@ public:
 
     Status status(const QString &connectionId) const;
     QString platformName(const QString &connectionId) const;
-    // Loads and trains, unless Ready or under way (`retrain` starts over).
+    // Loads and trains, unless Ready or under way (`retrain` starts over). Previews start only
+    // platforms never tried; evaluate() and this also restart failed or cancelled ones.
     void prepare(const QString &connectionId, bool retrain = false);
     void cancel(const QString &connectionId);
     std::shared_ptr<const PlatformModels> models(const QString &connectionId) const;
@@ -106,6 +107,8 @@ private:
     };
 
     void syncConnections();
+    void prepareIfIdle(const QString &connectionId);
+    void schedulePending(); // tryPreview and tryEvaluation, from the event loop
     void train(const QString &id, quint64 generation, Interactions data, QList<PlatformInteractions::Account> accounts);
     void setStatus(const QString &id, const Status &status);
     void tryPreview();
@@ -123,6 +126,8 @@ private:
     quint64 m_evaluationRequest = 0;
     std::optional<EvaluationRequest> m_pendingEvaluation;
     bool m_evaluating = false;
+    bool m_pendingScheduled = false;
+    quint64 m_taxonomyGeneration = 0;
     std::shared_ptr<std::atomic<bool>> m_evaluationCancel = std::make_shared<std::atomic<bool>>(false);
     struct EvaluationProgress; // written by the task, read by the GUI thread's timer
     std::shared_ptr<EvaluationProgress> m_evaluationProgress;

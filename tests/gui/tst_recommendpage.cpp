@@ -248,6 +248,23 @@ private slots:
         engine.cancel(m_dedao);
         QCOMPARE(engine.status(m_dedao).state, RecommendEngine::State::Cancelled);
         QVERIFY(!engine.models(m_dedao));
+        // A preview does not undo the cancel: it is told the models are not there.
+        QSignalSpy failed(&engine, &RecommendEngine::previewFailed);
+        const quint64 asked = engine.preview({{}, m_dedao, {}, 10, false});
+        QVERIFY(failed.isEmpty()); // never inside the call
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.front().front().toULongLong(), asked);
+        QCOMPARE(engine.status(m_dedao).state, RecommendEngine::State::Cancelled);
+        // An evaluation waiting for a platform that is cancelled is answered.
+        QSignalSpy evalFailed(&engine, &RecommendEngine::evaluationFailed);
+        RecommendEngine::EvaluationRequest er;
+        er.platformId = m_ximalaya;
+        er.options.ials.iterations = 2;
+        const quint64 evaluation = engine.evaluate(er);
+        QCOMPARE(engine.status(m_ximalaya).state, RecommendEngine::State::Loading);
+        engine.cancel(m_ximalaya);
+        QTRY_COMPARE(evalFailed.size(), 1);
+        QCOMPARE(evalFailed.front().front().toULongLong(), evaluation);
         // Started again, it finishes.
         engine.prepare(m_dedao);
         QTRY_COMPARE_WITH_TIMEOUT(engine.status(m_dedao).state, RecommendEngine::State::Ready, 60000);

@@ -109,7 +109,9 @@ void TstIalsModel::recoversPlantedStructure()
 
 void TstIalsModel::sameResultWithAnyNumberOfThreads()
 {
-    const Interactions data = plantedInteractions(4, 30, 10, 4);
+    // Several chunks of rows on both sides (chunks are 128 rows), so the threads do share the work.
+    const Interactions data = plantedInteractions(8, 100, 70, 5);
+    QVERIFY(data.userCount() >= 4 * 128 && data.itemCount() >= 4 * 128);
     IalsModel one, two;
     IalsModel::Options o;
     o.factors = 8;

@@ -2,7 +2,9 @@
 
 #include "plantedinteractions.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 
 class TstModelFile : public QObject
@@ -14,6 +16,7 @@ private slots:
     void roundTripGivesIdenticalScores();
     void refusesDamagedFiles_data();
     void refusesDamagedFiles();
+    void hostileCountsWithAValidChecksum();
     void missingFileSaysSo();
 
 private:
@@ -77,6 +80,22 @@ void TstModelFile::refusesDamagedFiles()
     const auto loaded = ModelFile::fromBytes(bytes);
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.error().message.contains(says), qPrintable(loaded.error().message));
+}
+
+void TstModelFile::hostileCountsWithAValidChecksum()
+{
+    // The checksum is not a key: someone can recompute it. A huge count of keys must be refused
+    // before anything is allocated for it.
+    QByteArray bytes = ModelFile::toBytes(m_model);
+    bytes.chop(32);
+    // magic 8, version 4, kind "ials" 4 + 8, five 4-byte options, a bool: the user count is at 49.
+    const int at = 8 + 4 + 12 + 4 * 6 + 1;
+    QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + at), quint32(m_model.userKeys().size()));
+    qToLittleEndian<quint32>(0xFFFFFFF0u, bytes.data() + at);
+    bytes += QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    const auto loaded = ModelFile::fromBytes(bytes);
+    QVERIFY(!loaded.ok());
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("keys")), qPrintable(loaded.error().message));
 }
 
 void TstModelFile::missingFileSaysSo()

@@ -200,6 +200,7 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     connect(m_people, &QComboBox::activated, this, [this](int i) {
         if (i >= 0 && i < m_found.size()) {
             m_person = m_found[i];
+            updateKinds();
             request();
         }
     });
@@ -218,7 +219,13 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
         }
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        for (const QString &id : m_connections->connectedIds())
+        // Only what this preview waits for (the evaluation may be waiting for other platforms).
+        QStringList ids{m_target->currentData().toString()};
+        if (m_person)
+            for (const auto &a : m_person->refs())
+                ids.append(a.connectionId);
+        ids.removeDuplicates();
+        for (const QString &id : ids)
             m_engine->cancel(id);
     });
     connect(m_plan, &QPushButton::clicked, this, [this] {
