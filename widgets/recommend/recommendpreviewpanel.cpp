@@ -123,6 +123,10 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
 
     m_history = new PreviewTableModel(PreviewTableModel::Kind::History, this);
     m_historyView = table(m_history, QStringLiteral("previewHistory"), this);
+    // The title takes what the narrow pane leaves; the short columns keep their width.
+    m_historyView->horizontalHeader()->setStretchLastSection(false);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_historyTitle = title(this);
     auto *historyBox = new QWidget(this);
     auto *hl = new QVBoxLayout(historyBox);
@@ -509,8 +513,6 @@ void RecommendPreviewPanel::onPreview(quint64 request, const RecommendPreview::R
         for (int c = 0; c < 4; ++c)
             fitColumn(m_listViews[side], c, c == 1 ? 260 : 160);
     }
-    for (int c = 0; c < 3; ++c)
-        fitColumn(m_historyView, c, c == 0 ? 200 : 120);
     if (!result.message.isEmpty()) {
         m_errors->showInfo(result.message);
         m_errors->show();
