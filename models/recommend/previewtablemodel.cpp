@@ -73,13 +73,13 @@ QVariant PreviewTableModel::data(const QModelIndex &index, int role) const
         switch (c) {
         case 0: return index.row() + 1;
         case 1: return r.title;
-        case 2: return r.category;
-        case 3: return QString::number(r.score, 'f', 3);
-        case 4: return r.reason;
+        case 2: return QString::number(r.score, 'f', 3);
+        case 3: return r.reason;
+        case 4: return r.category;
         }
     } else if (role == Qt::ToolTipRole) {
-        return c == 4 || c == 1 ? QStringLiteral("%1\n%2").arg(r.title, r.reason) : QVariant();
-    } else if (role == Qt::TextAlignmentRole && (c == 0 || c == 3)) {
+        return QStringLiteral("%1 (%2)\n%3").arg(r.title, r.category, r.reason);
+    } else if (role == Qt::TextAlignmentRole && (c == 0 || c == 2)) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
@@ -101,9 +101,9 @@ QVariant PreviewTableModel::headerData(int section, Qt::Orientation orientation,
     switch (section) {
     case 0: return tr("#");
     case 1: return tr("Item");
-    case 2: return tr("Category");
-    case 3: return tr("Score");
-    case 4: return tr("Why");
+    case 2: return tr("Score");
+    case 3: return tr("Why");
+    case 4: return tr("Category");
     }
     return {};
 }

@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 
 // One side of the recommendations preview as a table: the person's history (platform, title,
-// category, what they did, strength) or one model's list (rank, title, category, score, reason).
+// category, what they did, strength) or one model's list (rank, title, score, reason, category:
+// the view leaves the category to the tooltip and the chart; exports keep it).
 class PreviewTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -151,7 +151,8 @@ private slots:
             QCOMPARE(list->rowCount(), 10);
             for (int row = 0; row < 10; ++row) {
                 QVERIFY(!list->index(row, 1).data().toString().isEmpty());
-                QVERIFY(!list->index(row, 4).data().toString().isEmpty()); // the reason
+                QVERIFY(!list->index(row, 3).data().toString().isEmpty()); // the reason
+                QVERIFY(!list->index(row, 4).data().toString().isEmpty()); // the category, in exports
             }
         }
         // iALS explains by the history: "Because you … “title”".

@@ -139,6 +139,10 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
     for (int side = 0; side < 2; ++side) {
         m_lists[side] = new PreviewTableModel(PreviewTableModel::Kind::Recommendations, this);
         m_listViews[side] = table(m_lists[side], side == 0 ? QStringLiteral("previewListA") : QStringLiteral("previewListB"), this);
+        // The reason is what people read: it takes the room; the category is in the tooltip.
+        m_listViews[side]->setColumnHidden(4, true);
+        m_listViews[side]->horizontalHeader()->setStretchLastSection(false);
+        m_listViews[side]->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
         m_listTitles[side] = title(this);
         m_notes[side] = new QLabel(this);
         m_notes[side]->setWordWrap(true);
@@ -152,7 +156,7 @@ RecommendPreviewPanel::RecommendPreviewPanel(ConnectionManager *connections, Rec
         bl->addWidget(m_listViews[side], 1);
         m_splitter->addWidget(box);
     }
-    m_splitter->setSizes({420, 540, 540});
+    m_splitter->setSizes({360, 560, 560});
     m_chart = new SeriesChartWidget(this);
     m_chart->setObjectName(QStringLiteral("previewMixChart"));
     m_chart->setValueFormat(QStringLiteral("%.0f%%"));
@@ -304,6 +308,7 @@ void RecommendPreviewPanel::retranslate()
         // Reasons and labels are words of the models: ask again in the new language.
         request();
     } else {
+        m_chart->showMessage(tr("Nothing to compare yet."));
         m_historyTitle->setText(tr("History"));
         for (int side = 0; side < 2; ++side)
             m_listTitles[side]->setText(m_kinds[side]->currentText());
@@ -510,8 +515,8 @@ void RecommendPreviewPanel::onPreview(quint64 request, const RecommendPreview::R
             m_lists[side]->clear();
             m_notes[side]->hide();
         }
-        for (int c = 0; c < 4; ++c)
-            fitColumn(m_listViews[side], c, c == 1 ? 260 : 160);
+        for (int c = 0; c < 3; ++c)
+            fitColumn(m_listViews[side], c, c == 1 ? 190 : 80);
     }
     if (!result.message.isEmpty()) {
         m_errors->showInfo(result.message);
