@@ -389,6 +389,13 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>AdapterSession</name>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Key file (32 bytes, see `backup keygen`) instead of a passphrase. Without it the passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or is asked on the terminal.</source>
@@ -3970,10 +3977,6 @@ JSON array, e.g. --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;.</source>
     </message>
     <message>
         <source>No adapter file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The adapter does not match the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -389,6 +389,13 @@ Exit status: 0 no problems, 1 problems found, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>AdapterSession</name>
+    <message>
+        <source>The adapter does not match the database.</source>
+        <translation>适配器与数据库不匹配。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Key file (32 bytes, see `backup keygen`) instead of a passphrase. Without it the passphrase comes from ZHIQIAO_BACKUP_PASSPHRASE or is asked on the terminal.</source>
@@ -3971,10 +3978,6 @@ JSON 数组，例如 --after &apos;[&quot;42&quot;,&quot;7&quot;]&apos;。</tran
     <message>
         <source>No adapter file %1.</source>
         <translation>没有适配器文件 %1。</translation>
-    </message>
-    <message>
-        <source>The adapter does not match the database.</source>
-        <translation>适配器与数据库不匹配。</translation>
     </message>
     <message>
         <source>Offline evaluation: Recall@20, NDCG@20, HR@10 and coverage of iALS, item-kNN, popularity and the interest profile on held-out people; with --cold-start, the cross-platform transfer on people new to the target.</source>

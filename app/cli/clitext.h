@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/textwidth.h"
 #include "db/dberror.h"
 
 #include <QString>
@@ -9,12 +10,11 @@
 // characters: a CJK character takes two, so translated table headers and names still line up.
 namespace CliText {
 
-int charWidth(char32_t c);
-int displayWidth(const QString &text);
-// Pads with spaces after (padRight) or before (padLeft) the text to `width` columns; a longer
-// text is returned whole, as QString::leftJustified does.
-QString padRight(const QString &text, int width);
-QString padLeft(const QString &text, int width);
+// Terminal widths live in models/ (core/textwidth.h): reports exported as text use them too.
+using TextWidth::charWidth;
+using TextWidth::displayWidth;
+using TextWidth::padLeft;
+using TextWidth::padRight;
 
 // "usage: LINE1\n       LINE2\n...": the translated word, then the syntax lines (option names
 // and placeholders, not translated) aligned under the first one.

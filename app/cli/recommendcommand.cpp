@@ -4,10 +4,8 @@
 #include "clisupport.h"
 #include "clitext.h"
 
-#include "db/pgconnection.h"
-#include "db/pgsession.h"
 #include "migration/migrationplan.h"
-#include "platform/adapterloader.h"
+#include "platform/adaptersession.h"
 #include "recommend/goodbooksimport.h"
 #include "recommend/goodbooksreader.h"
 #include "recommend/ialsmodel.h"
@@ -95,53 +93,33 @@ Result<Source> goodbooks(const QString &dir, const QString &ratings, GoodbooksRe
 // of a built-in one: dedao, ximalaya) on the database that conninfo names.
 Result<Source> platform(const QString &name, const std::optional<QString> &dsn, bool withAccounts)
 {
-    std::shared_ptr<pqxx::connection> conn;
-    std::unique_ptr<PgSession> session;
-    QString adapterPath;
+    Result<AdapterSession> opened = DbError{};
     QString label = name;
     if (dsn) {
-        adapterPath = QFile::exists(name) ? name : QStringLiteral(":/adapters/%1.json").arg(name);
-        label = QFileInfo(adapterPath).completeBaseName();
+        const QString adapterPath = QFile::exists(name) ? name : QStringLiteral(":/adapters/%1.json").arg(name);
         if (!QFile::exists(adapterPath))
             return DbError::make(DbError::Kind::AdapterInvalid, RecommendCommand::tr("No adapter file %1.").arg(name));
-        auto c = PgConnection::openConninfo(dsn->toStdString());
-        if (!c.ok())
-            return c.error();
-        conn = c.value();
-        auto s = PgSession::open(dsn->toStdString());
-        if (!s.ok())
-            return s.error();
-        session = std::move(s.value());
+        label = QFileInfo(adapterPath).completeBaseName();
+        opened = AdapterSession::open(dsn->toStdString(), adapterPath);
     } else {
         const auto found = CliSupport::resolvePlatform(name);
         if (!found.ok())
             return found.error();
-        auto c = PgConnection::open(found->profile, found->password);
-        if (!c.ok())
-            return c.error();
-        conn = c.value();
-        auto s = PgSession::open(found->profile, found->password);
-        if (!s.ok())
-            return s.error();
-        session = std::move(s.value());
-        adapterPath = found->profile.adapterPath;
         label = found->profile.name;
+        opened = AdapterSession::open(found->profile, found->password);
     }
-    AdapterLoadResult loaded = AdapterLoader::load(adapterPath, *conn);
-    if (!loaded.ok())
-        return DbError::make(DbError::Kind::AdapterMismatch, RecommendCommand::tr("The adapter does not match the database."),
-                             loaded.problemsText());
-    auto data = PlatformInteractions::load(*session, *loaded.adapter);
+    if (!opened.ok())
+        return opened.error();
+    if (!withAccounts) {
+        auto data = PlatformInteractions::load(*opened->session, opened->adapter);
+        if (!data.ok())
+            return data.error();
+        return Source{label, std::move(*data), {}};
+    }
+    auto data = PlatformInteractions::loadWithAccounts(*opened->session, opened->adapter);
     if (!data.ok())
         return data.error();
-    Source src{label, std::move(*data), {}};
-    if (withAccounts) {
-        auto accounts = PlatformInteractions::accounts(*session, *loaded.adapter);
-        if (!accounts.ok())
-            return accounts.error();
-        src.accounts = std::move(*accounts);
-    }
-    return src;
+    return Source{label, std::move(data->interactions), std::move(data->accounts)};
 }
 
 std::optional<QString> dsnOf(const QCommandLineParser &p)

@@ -290,9 +290,11 @@ Report coldStart(const Interactions &a, const Interactions &b, const QList<QPair
             continue;
         // The first half is removed from every candidate list alike; only the upper bound sees it.
         const History &known = s.foldIn;
-        acc[0].add(TopN::rank(transfer.scores(onA), known, kListLength), s.target);
-        acc[1].add(TopN::rank(transfer.mappedScores(onA), known, kListLength), s.target);
-        acc[2].add(TopN::rank(transfer.profileScores(onA), known, kListLength), s.target);
+        const std::vector<float> mapped = transfer.mappedScores(onA);
+        const std::vector<float> profile = transfer.profileScores(onA);
+        acc[0].add(TopN::rank(transfer.blend(onA, mapped, profile), known, kListLength), s.target);
+        acc[1].add(TopN::rank(mapped, known, kListLength), s.target);
+        acc[2].add(TopN::rank(profile, known, kListLength), s.target);
         acc[3].add(TopN::rank(popularity.scores(known), known, kListLength), s.target);
         acc[4].add(TopN::rank(target->scores(known), known, kListLength), s.target);
     }

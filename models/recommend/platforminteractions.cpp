@@ -141,6 +141,17 @@ Result<QList<Account>> accounts(PgSession &session, const Adapter &adapter)
     return out;
 }
 
+Result<Data> loadWithAccounts(PgSession &session, const Adapter &adapter, const std::function<bool()> &cancelled)
+{
+    auto data = load(session, adapter, cancelled);
+    if (!data.ok())
+        return data.error();
+    auto people = accounts(session, adapter);
+    if (!people.ok())
+        return people.error();
+    return Data{std::move(*data), std::move(*people)};
+}
+
 QList<QPair<QString, QString>> samePeople(const QList<Account> &a, const QList<Account> &b)
 {
     IdentityLinker linker;

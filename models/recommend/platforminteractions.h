@@ -30,6 +30,14 @@ Result<Interactions> load(PgSession &session, const Adapter &adapter, const std:
 // Every user's key, e-mail and phone, for linking people across platforms (IdentityLinker).
 Result<QList<Account>> accounts(PgSession &session, const Adapter &adapter);
 
+// Both, for the recommenders of one platform (interactions to train on, accounts to link people).
+struct Data
+{
+    Interactions interactions;
+    QList<Account> accounts;
+};
+Result<Data> loadWithAccounts(PgSession &session, const Adapter &adapter, const std::function<bool()> &cancelled = {});
+
 // Pairs of user keys on A and B that IdentityLinker puts in one group (one per group: the first
 // account of each platform).
 QList<QPair<QString, QString>> samePeople(const QList<Account> &a, const QList<Account> &b);

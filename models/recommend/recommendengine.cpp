@@ -27,12 +27,6 @@ QString pairKey(const QString &a, const QString &b)
     return a + QLatin1Char('\n') + b;
 }
 
-struct Loaded
-{
-    Interactions data;
-    QList<PlatformInteractions::Account> accounts;
-};
-
 struct PreviewAnswer
 {
     RecommendPreview::Result result;
@@ -190,16 +184,10 @@ void RecommendEngine::prepare(const QString &connectionId, bool retrain)
     const auto cancel = p.cancel;
     setStatus(connectionId, {State::Loading, 0, {}});
     const PlatformWorker::Ticket ticket = PlatformWorker::next(p.loadChannel);
-    auto future = p.worker->run<Loaded>([cancel](PlatformWorker::Context &c) -> Result<Loaded> {
-        auto data = PlatformInteractions::load(c.session, c.adapter, [cancel] { return cancel->load(); });
-        if (!data.ok())
-            return data.error();
-        auto accounts = PlatformInteractions::accounts(c.session, c.adapter);
-        if (!accounts.ok())
-            return accounts.error();
-        return Loaded{std::move(*data), std::move(*accounts)};
+    auto future = p.worker->run<PlatformInteractions::Data>([cancel](PlatformWorker::Context &c) {
+        return PlatformInteractions::loadWithAccounts(c.session, c.adapter, [cancel] { return cancel->load(); });
     }, ticket);
-    whenReady(future, this, [this, connectionId, generation](Result<Loaded> r) {
+    whenReady(future, this, [this, connectionId, generation](Result<PlatformInteractions::Data> r) {
         auto it = m_platforms.find(connectionId);
         if (it == m_platforms.end() || it->generation != generation)
             return;
@@ -211,7 +199,7 @@ void RecommendEngine::prepare(const QString &connectionId, bool retrain)
             setStatus(connectionId, {State::Failed, 0, r.error()});
             return;
         }
-        train(connectionId, generation, std::move(r->data), std::move(r->accounts));
+        train(connectionId, generation, std::move(r->interactions), std::move(r->accounts));
     });
 }
 
@@ -336,13 +324,7 @@ void RecommendEngine::tryPreview()
     if (hasHistory && !req.forceColdStart) {
         kinds = fitting(kinds, RecommendPreview::kinds(false));
         m_pendingPreview.reset();
-        whenReady(QtConcurrent::run(pool(), [targetModels, account, kinds, n = req.n] {
-                      return RecommendPreview::inPlatform(*targetModels, account, kinds, n);
-                  }),
-                  this, [this, id](RecommendPreview::Result r) {
-                      if (id == m_previewRequest)
-                          emit previewReady(id, r);
-                  });
+        previewInPlatform(id, targetModels, account, kinds, req.n);
         return;
     }
     // Day one: from the person's busiest account elsewhere, once those platforms are ready.
@@ -371,13 +353,7 @@ void RecommendEngine::tryPreview()
         // Nowhere to carry history from: what the target gives a newcomer.
         kinds = fitting(kinds, {Recommender::Kind::Popularity, Recommender::Kind::CategoryProfile});
         const QString onTarget = req.forceColdStart ? QString() : account; // day one: no history
-        whenReady(QtConcurrent::run(pool(), [targetModels, onTarget, kinds, n = req.n] {
-                      return RecommendPreview::inPlatform(*targetModels, onTarget, kinds, n);
-                  }),
-                  this, [this, id](RecommendPreview::Result r) {
-                      if (id == m_previewRequest)
-                          emit previewReady(id, r);
-                  });
+        previewInPlatform(id, targetModels, onTarget, kinds, req.n);
         return;
     }
     kinds = fitting(kinds, RecommendPreview::kinds(true));
@@ -403,6 +379,16 @@ void RecommendEngine::tryPreview()
                       m_transfers.insert(a.transferKey, a.transfer);
                   if (id == m_previewRequest)
                       emit previewReady(id, a.result);
+              });
+}
+
+void RecommendEngine::previewInPlatform(quint64 id, std::shared_ptr<const PlatformModels> target, const QString &account,
+                                        const QList<Recommender::Kind> &kinds, int n)
+{
+    whenReady(QtConcurrent::run(pool(), [target, account, kinds, n] { return RecommendPreview::inPlatform(*target, account, kinds, n); }),
+              this, [this, id](RecommendPreview::Result r) {
+                  if (id == m_previewRequest)
+                      emit previewReady(id, r);
               });
 }
 

@@ -112,6 +112,8 @@ private:
     void train(const QString &id, quint64 generation, Interactions data, QList<PlatformInteractions::Account> accounts);
     void setStatus(const QString &id, const Status &status);
     void tryPreview();
+    void previewInPlatform(quint64 id, std::shared_ptr<const PlatformModels> target, const QString &account,
+                           const QList<Recommender::Kind> &kinds, int n);
     void tryEvaluation();
     void runEvaluation(const EvaluationRequest &request, quint64 id);
 

@@ -1,5 +1,7 @@
 #include "recommend/recommendreport.h"
 
+#include "core/textwidth.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,19 +17,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("RecommendReport", text);
 }
 
-// Terminal columns: a CJK character takes two.
-int width(const QString &s)
-{
-    int w = 0;
-    for (const QChar c : s)
-        w += c.unicode() >= 0x1100 ? 2 : 1;
-    return w;
-}
-
 QString pad(const QString &s, int w, bool left)
 {
-    const QString fill(std::max(0, w - width(s)), QLatin1Char(' '));
-    return left ? fill + s : s + fill;
+    return left ? TextWidth::padLeft(s, w) : TextWidth::padRight(s, w);
 }
 
 QString figure(double v)
@@ -45,9 +37,9 @@ QString table(const OfflineEvaluation::Report &r)
                      figure(row.hitRate10), figure(row.coverage20), QString::number(row.trainSeconds, 'f', 1)});
     QList<int> widths;
     for (qsizetype c = 0; c < headers.size(); ++c) {
-        int w = width(headers[c]);
+        int w = TextWidth::displayWidth(headers[c]);
         for (const auto &row : rows)
-            w = std::max(w, width(row[c]));
+            w = std::max(w, TextWidth::displayWidth(row[c]));
         widths.append(w + 2);
     }
     QString out;

@@ -69,10 +69,13 @@ bool TransferModel::profileReaches(const History &sourceHistory) const
 
 std::vector<float> TransferModel::scores(const History &sourceHistory) const
 {
-    std::vector<float> profile = profileScores(sourceHistory);
+    return blend(sourceHistory, usesMapping() ? mappedScores(sourceHistory) : std::vector<float>(), profileScores(sourceHistory));
+}
+
+std::vector<float> TransferModel::blend(const History &sourceHistory, std::vector<float> mapped, std::vector<float> profile) const
+{
     if (!usesMapping())
         return profile;
-    std::vector<float> mapped = mappedScores(sourceHistory);
     const double w = profileReaches(sourceHistory) ? m_parts.profileWeight : 0.0;
     if (w <= 0)
         return mapped;

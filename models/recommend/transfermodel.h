@@ -40,6 +40,8 @@ public:
     // The parts alone, for evaluation and for reasons.
     std::vector<float> mappedScores(const History &sourceHistory) const;
     std::vector<float> profileScores(const History &sourceHistory) const;
+    // scores() from the two parts already computed (the evaluation reports all three).
+    std::vector<float> blend(const History &sourceHistory, std::vector<float> mapped, std::vector<float> profile) const;
     QMap<QString, double> carriedProfile(const History &sourceHistory) const;
     // Whether the carried profile gives any of B's items an interest (the blend is used then).
     bool profileReaches(const History &sourceHistory) const;

@@ -2,9 +2,7 @@
 // on the goodbooks ratings and/or a demo platform read through its adapter; with 1 thread and
 // with one per core, side by side in one run. Prints figures; not a test.
 //   bench_recommend [--goodbooks DIR] [--dsn CONNINFO --adapter dedao] [--iterations N] [--factors K]
-#include "db/pgconnection.h"
-#include "db/pgsession.h"
-#include "platform/adapterloader.h"
+#include "platform/adaptersession.h"
 #include "recommend/goodbooksreader.h"
 #include "recommend/ialsmodel.h"
 #include "recommend/platforminteractions.h"
@@ -94,20 +92,14 @@ int main(int argc, char **argv)
         QString adapter = p.value(QStringLiteral("adapter"));
         if (!QFile::exists(adapter))
             adapter = QStringLiteral(":/adapters/%1.json").arg(adapter);
-        auto conn = PgConnection::openConninfo(dsn);
-        auto session = PgSession::open(dsn);
-        if (!conn.ok() || !session.ok()) {
-            std::fprintf(stderr, "cannot connect\n");
-            return 1;
-        }
-        AdapterLoadResult loaded = AdapterLoader::load(adapter, **conn);
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(loaded.problemsText()));
+        auto opened = AdapterSession::open(dsn, adapter);
+        if (!opened.ok()) {
+            std::fprintf(stderr, "%s\n%s\n", qPrintable(opened.error().message), qPrintable(opened.error().serverText));
             return 1;
         }
         QElapsedTimer t;
         t.start();
-        auto data = PlatformInteractions::load(**session, *loaded.adapter);
+        auto data = PlatformInteractions::load(*opened->session, opened->adapter);
         if (!data.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(data.error().message));
             return 1;

@@ -46,17 +46,7 @@ private:
 
     QString connect(const QString &platform, const QString &name)
     {
-        ConnectionProfile p = m_db->profile(platform);
-        p.id.clear();
-        p.name = name;
-        if (auto old = m_manager->profileByName(name)) // left by an earlier run of this test
-            m_manager->removeProfile(old->id);
-        p.adapterPath = QStringLiteral(":/adapters/%1.json").arg(platform);
-        auto saved = m_manager->saveProfile(p);
-        if (!saved.ok())
-            qFatal("cannot save profile");
-        m_manager->connectProfile(saved->id);
-        return saved->id;
+        return m_db->connectPlatform(*m_manager, platform, name);
     }
 
 private slots:

@@ -1,9 +1,8 @@
 #include "plantedinteractions.h"
 #include "testdatabase.h"
 
-#include "db/pgconnection.h"
 #include "db/pgsession.h"
-#include "platform/adapterloader.h"
+#include "platform/adaptersession.h"
 #include "recommend/goodbooksimport.h"
 #include "recommend/goodbooksreader.h"
 #include "recommend/offlineevaluation.h"
@@ -24,24 +23,12 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_dir;
 
-    Result<std::pair<Interactions, QList<PlatformInteractions::Account>>> read(const QString &group)
+    Result<PlatformInteractions::Data> read(const QString &group)
     {
-        auto conn = PgConnection::openConninfo(m_db->conninfo());
-        if (!conn.ok())
-            return conn.error();
-        AdapterLoadResult adapter = AdapterLoader::load(QStringLiteral(":/adapters/goodbooks-%1.json").arg(group), **conn);
-        if (!adapter.ok())
-            return DbError::make(DbError::Kind::AdapterMismatch, adapter.problemsText());
-        auto session = PgSession::open(m_db->conninfo());
-        if (!session.ok())
-            return session.error();
-        auto data = PlatformInteractions::load(**session, *adapter.adapter);
-        if (!data.ok())
-            return data.error();
-        auto accounts = PlatformInteractions::accounts(**session, *adapter.adapter);
-        if (!accounts.ok())
-            return accounts.error();
-        return std::make_pair(std::move(*data), std::move(*accounts));
+        auto opened = AdapterSession::open(m_db->conninfo(), QStringLiteral(":/adapters/goodbooks-%1.json").arg(group));
+        if (!opened.ok())
+            return opened.error();
+        return PlatformInteractions::loadWithAccounts(*opened->session, opened->adapter);
     }
 
     static QSet<QString> pairs(const Interactions &d)
@@ -88,7 +75,7 @@ private slots:
             QVERIFY(fromFiles.ok());
             auto fromDb = read(group);
             QVERIFY2(fromDb.ok(), qPrintable(fromDb.error().message + QLatin1Char(' ') + fromDb.error().serverText));
-            const Interactions &db = fromDb->first;
+            const Interactions &db = fromDb->interactions;
             QCOMPARE(db.itemCount(), fromFiles->itemCount());
             QCOMPARE(db.userCount(), fromFiles->userCount()); // readers with only low ratings are no users
             QCOMPARE(pairs(db), pairs(*fromFiles));          // 4 and 5 stars, nothing else
@@ -99,12 +86,12 @@ private slots:
         // The same reader on both platforms, linked by identity resolution (the shared e-mail).
         auto fiction = read(QStringLiteral("fiction"));
         auto nonfiction = read(QStringLiteral("nonfiction"));
-        const auto linked = PlatformInteractions::samePeople(fiction->second, nonfiction->second);
+        const auto linked = PlatformInteractions::samePeople(fiction->accounts, nonfiction->accounts);
         QVERIFY(!linked.isEmpty());
         for (const auto &p : linked)
             QCOMPARE(p.first, p.second);
         // Everyone with positives on both is linked (the links also hold readers with low ratings only).
-        const auto withPositives = OfflineEvaluation::sameKeys(fiction->first, nonfiction->first);
+        const auto withPositives = OfflineEvaluation::sameKeys(fiction->interactions, nonfiction->interactions);
         QVERIFY(!withPositives.isEmpty());
         for (const auto &p : withPositives)
             QVERIFY(linked.contains(p));

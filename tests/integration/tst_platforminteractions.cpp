@@ -1,9 +1,7 @@
 #include "testdatabase.h"
 #include "usersfixture.h"
 
-#include "db/pgconnection.h"
-#include "db/pgsession.h"
-#include "platform/adapterloader.h"
+#include "platform/adaptersession.h"
 #include "recommend/interactionweights.h"
 #include "recommend/platforminteractions.h"
 
@@ -19,33 +17,15 @@ class TestPlatformInteractions : public QObject
 private:
     std::unique_ptr<TestDatabase> m_db;
 
-    struct Loaded
+    PlatformInteractions::Data load(const QString &platform)
     {
-        Interactions data;
-        QList<PlatformInteractions::Account> accounts;
-    };
-
-    Loaded load(const QString &platform)
-    {
-        Loaded out;
-        auto conn = PgConnection::openConninfo(m_db->conninfo());
-        if (!conn.ok())
-            return out;
-        AdapterLoadResult adapter = AdapterLoader::load(QStringLiteral(":/adapters/%1.json").arg(platform), **conn);
-        if (!adapter.ok())
-            qFatal("%s", qPrintable(adapter.problemsText()));
-        auto session = PgSession::open(m_db->conninfo());
-        if (!session.ok())
-            return out;
-        auto data = PlatformInteractions::load(**session, *adapter.adapter);
+        auto opened = AdapterSession::open(m_db->conninfo(), QStringLiteral(":/adapters/%1.json").arg(platform));
+        if (!opened.ok())
+            qFatal("%s", qPrintable(opened.error().message + QLatin1Char(' ') + opened.error().detail));
+        auto data = PlatformInteractions::loadWithAccounts(*opened->session, opened->adapter);
         if (!data.ok())
             qFatal("%s", qPrintable(data.error().message + QLatin1Char(' ') + data.error().serverText));
-        auto accounts = PlatformInteractions::accounts(**session, *adapter.adapter);
-        if (!accounts.ok())
-            qFatal("%s", qPrintable(accounts.error().message));
-        out.data = std::move(*data);
-        out.accounts = std::move(*accounts);
-        return out;
+        return std::move(*data);
     }
 
     static const History::Entry *entry(const Interactions &d, const QString &user, const QString &item)
@@ -73,8 +53,8 @@ private slots:
 
     void dedaoStrengths()
     {
-        const Loaded l = load(QStringLiteral("dedao"));
-        const Interactions &d = l.data;
+        const auto l = load(QStringLiteral("dedao"));
+        const Interactions &d = l.interactions;
         QCOMPARE(d.itemCount(), 3); // every item, with or without interactions
         QCOMPARE(d.item(d.itemIndex(QStringLiteral("10"))).category, QStringLiteral("商业/管理"));
         // 张伟 refunded course 10: its progress and plays go with it.
@@ -101,9 +81,9 @@ private slots:
 
     void peopleAcrossPlatforms()
     {
-        const Loaded dedao = load(QStringLiteral("dedao"));
-        const Loaded ximalaya = load(QStringLiteral("ximalaya"));
-        QVERIFY(ximalaya.data.itemCount() > 0);
+        const auto dedao = load(QStringLiteral("dedao"));
+        const auto ximalaya = load(QStringLiteral("ximalaya"));
+        QVERIFY(ximalaya.interactions.itemCount() > 0);
         const auto pairs = PlatformInteractions::samePeople(dedao.accounts, ximalaya.accounts);
         // 张伟 only: ximalaya …02 shares his phone but not his e-mail (a conflict, never linked).
         QCOMPARE(pairs.size(), 1);

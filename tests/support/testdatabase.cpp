@@ -1,5 +1,7 @@
 #include "testdatabase.h"
 
+#include "db/connectionmanager.h"
+
 #include "db/pgconnection.h"
 
 #include <QFile>
@@ -44,6 +46,21 @@ TestDatabase::TestDatabase(const QString &name)
 TestDatabase::~TestDatabase()
 {
     // Left in place on purpose: a failed test's data can be inspected until the sandbox stops.
+}
+
+QString TestDatabase::connectPlatform(ConnectionManager &manager, const QString &platform, const QString &name) const
+{
+    ConnectionProfile p = profile(platform);
+    p.id.clear();
+    p.name = name;
+    if (auto old = manager.profileByName(name))
+        manager.removeProfile(old->id);
+    p.adapterPath = QStringLiteral(":/adapters/%1.json").arg(platform);
+    auto saved = manager.saveProfile(p);
+    if (!saved.ok())
+        qFatal("cannot save profile %s: %s", qPrintable(name), qPrintable(saved.error().message));
+    manager.connectProfile(saved->id);
+    return saved->id;
 }
 
 ConnectionProfile TestDatabase::profile(const QString &profileName) const

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class ConnectionManager;
+
 // A fresh database on the sandbox PostgreSQL for one test program, so tests can run in parallel.
 // The sandbox is described by libpq's environment (PGHOST, PGPORT, PGUSER, PGPASSFILE), which
 // scripts/test.sh sets. Without it the test fails: integration tests are never silently skipped.
@@ -24,6 +26,10 @@ public:
     // A profile pointing at this database (password comes from libpq's environment/pgpass).
     ConnectionProfile profile(const QString &profileName = QStringLiteral("test")) const;
     std::string conninfo() const;
+    // Saves a connection called `name` to this database with the built-in adapter of `platform`
+    // (:/adapters/<platform>.json), replacing one of that name left by an earlier run, and starts
+    // connecting. Returns the profile id.
+    QString connectPlatform(ConnectionManager &manager, const QString &platform, const QString &name) const;
     std::unique_ptr<pqxx::connection> connect() const;
 
     // Runs SQL statements (no results) in this database; fails the current test on error.
